@@ -1,0 +1,4 @@
+/**
+ * Practice events: audit cycles, moderation sessions, practice learning events and training.
+ */
+package org.ehcpqa.practice;

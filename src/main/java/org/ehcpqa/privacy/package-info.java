@@ -1,0 +1,4 @@
+/**
+ * Anonymisation of plan text and the log of who opened which plan.
+ */
+package org.ehcpqa.privacy;

@@ -1,0 +1,4 @@
+/**
+ * Rendering report templates to HTML and PDF, and CSV and XLSX exports.
+ */
+package org.ehcpqa.report;

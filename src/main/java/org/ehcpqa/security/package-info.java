@@ -1,0 +1,4 @@
+/**
+ * Users, roles, password hashing, authentication and the first administrator.
+ */
+package org.ehcpqa.security;

@@ -1,0 +1,16 @@
+package org.ehcpqa.synthetic;
+
+/** The office formats plans arrive in. */
+public enum DocumentFormat {
+    PDF("pdf"), DOCX("docx"), DOC("doc"), ODT("odt"), RTF("rtf"), TXT("txt");
+
+    private final String extension;
+
+    DocumentFormat(String extension) {
+        this.extension = extension;
+    }
+
+    public String extension() {
+        return extension;
+    }
+}

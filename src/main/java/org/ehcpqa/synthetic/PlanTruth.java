@@ -1,0 +1,19 @@
+package org.ehcpqa.synthetic;
+
+import org.ehcpqa.ingest.PlanMetadata;
+
+import java.util.List;
+
+/**
+ * The ground truth of one generated plan.
+ *
+ * @param houseStyle the name of the council house style it was written in
+ * @param sections   in document order
+ */
+public record PlanTruth(
+        String houseStyle,
+        PlanQuality quality,
+        PlanMetadata metadata,
+        List<SectionTruth> sections,
+        PersonalDetails personal) {
+}

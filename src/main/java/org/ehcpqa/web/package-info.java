@@ -1,0 +1,4 @@
+/**
+ * Cross-cutting HTTP concerns: problem+json errors and page controllers.
+ */
+package org.ehcpqa.web;
