@@ -62,11 +62,13 @@ final class CriterionParser {
         } else if (weight.isEmpty()) {
             sectionsWithUnreadWeights.add(section.get());
         }
-        if (id.isEmpty() || section.isEmpty() || text.isEmpty() || weight.isEmpty() || citation.isEmpty()) {
+        if (id.isEmpty() || section.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(lines.at(new Criterion(id.get(), section.get(), text.get(), guidance.orElse(null),
-                weight.get(), limiting, citation.get(), checks), map.line()));
+        // Kept although text, citation or weight may be missing (already reported): dropping it would make the
+        // cross-field rules report its section as empty, which is not what the author got wrong.
+        return Optional.of(lines.at(new Criterion(id.get(), section.get(), text.orElse(""), guidance.orElse(null),
+                weight.orElse(Double.NaN), limiting, citation.orElse(""), checks), map.line()));
     }
 
     /** Section codes as users write them; the message lists the valid ones, since there are only twelve. */

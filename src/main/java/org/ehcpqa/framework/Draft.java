@@ -5,7 +5,6 @@ import org.ehcpqa.plan.SectionCode;
 
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,9 +27,10 @@ record Draft(@Nullable String id, @Nullable String version, @Nullable String tit
      * @param sections            a section entry could not be read, so section weights are not summed
      * @param criteriaOfSections  sections with a criterion whose weight could not be read
      * @param criteriaSections    some criterion named no valid section, so empty sections are not reported
+     * @param rules               a limiting rule could not be read, so unwatched limiting criteria are not reported
      */
     record Incomplete(boolean scale, boolean sections, Set<SectionCode> criteriaOfSections,
-                      boolean criteriaSections) {
+                      boolean criteriaSections, boolean rules) {
     }
 
     /** Line numbers collected while parsing, keyed by the identity of the parsed part. */
@@ -43,10 +43,6 @@ record Draft(@Nullable String id, @Nullable String version, @Nullable String tit
         }
 
         IdentityHashMap<Object, Integer> asMap() {
-            return byPart;
-        }
-
-        Map<Object, Integer> view() {
             return byPart;
         }
     }

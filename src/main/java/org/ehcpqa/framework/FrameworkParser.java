@@ -30,6 +30,7 @@ final class FrameworkParser {
     private final RuleParser ruleParser;
     private boolean scaleIncomplete;
     private boolean sectionsIncomplete;
+    private boolean rulesIncomplete;
 
     FrameworkParser(Violations violations) {
         this.violations = violations;
@@ -41,7 +42,7 @@ final class FrameworkParser {
         Optional<YamlMapping> top = YamlMapping.of(root, "the file", "at the top level", violations);
         if (top.isEmpty()) {
             return new Draft(null, null, null, null, List.of(), null, List.of(), List.of(), List.of(), List.of(),
-                    lines.asMap(), new Draft.Incomplete(true, true, Set.of(), true));
+                    lines.asMap(), new Draft.Incomplete(true, true, Set.of(), true, true));
         }
         YamlMapping map = top.get();
         map.rejectUnknownKeys(TOP_KEYS);
@@ -58,7 +59,7 @@ final class FrameworkParser {
         List<LimitingRule> rules = map.node("rating", false).map(this::rules).orElse(List.of());
         List<String> lexicons = map.list("lexicons", false).map(this::lexicons).orElse(List.of());
         var incomplete = new Draft.Incomplete(scale == null || scaleIncomplete, sectionsIncomplete,
-                Set.copyOf(criterionParser.sectionsWithUnreadWeights), criterionParser.someSectionUnread);
+                Set.copyOf(criterionParser.sectionsWithUnreadWeights), criterionParser.someSectionUnread, rulesIncomplete);
         return new Draft(id, version, title, description, sources, scale, sections, criteria, rules, lexicons,
                 lines.asMap(), incomplete);
     }
@@ -79,6 +80,7 @@ final class FrameworkParser {
         switch (what) {
             case "rating level" -> scaleIncomplete = true;
             case "section entry" -> sectionsIncomplete = true;
+            case "limiting rule" -> rulesIncomplete = true;
             default -> {
                 // Sources and lexicons take part in no cross-field rule.
             }
@@ -139,11 +141,14 @@ final class FrameworkParser {
         Optional<String> title = map.text("title", false);
         Optional<Double> weight = map.number("weight", true);
         boolean noNeeds = map.flag("no-needs-statement-accepted", false);
-        if (code.isEmpty() || weight.isEmpty()) {
+        if (code.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(lines.at(new FrameworkSection(code.get(), title.orElse(null), weight.get(), noNeeds),
-                map.line()));
+        if (weight.isEmpty()) {
+            sectionsIncomplete = true;
+        }
+        return Optional.of(lines.at(new FrameworkSection(code.get(), title.orElse(null), weight.orElse(Double.NaN),
+                noNeeds), map.line()));
     }
 
     private List<LimitingRule> rules(Node node) {

@@ -74,7 +74,7 @@ final class FrameworkRules {
         for (Criterion criterion : draft.criteria()) {
             int line = draft.lineOf(criterion);
             Criterion first = byId.putIfAbsent(criterion.id(), criterion);
-            if (first != null) {
+            if (first != null && !criterion.id().isEmpty()) {
                 violations.add(line, "Criterion id \"" + criterion.id() + "\" is used twice (first on line "
                         + draft.lineOf(first) + ").");
             }

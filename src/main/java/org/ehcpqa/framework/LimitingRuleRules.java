@@ -38,7 +38,9 @@ final class LimitingRuleRules {
                         + rule.appliesTo() + ", which is not listed under \"sections\".");
             }
         }
-        checkEveryLimitingCriterionIsWatched(draft);
+        if (!draft.incomplete().rules()) {
+            checkEveryLimitingCriterionIsWatched(draft);
+        }
     }
 
     private void checkLevel(Draft draft, LimitingRule rule, String levelId, String key) {
