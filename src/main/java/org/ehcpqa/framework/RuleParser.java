@@ -31,15 +31,21 @@ final class RuleParser {
         Optional<String> criterion = map.text("criterion", false);
         boolean triggerOk = map.has("section") != map.has("criterion");
         if (!triggerOk) {
-            violations.add(map.line(), "A limiting rule names either a \"section\" or a \"criterion\" to watch, "
-                    + (map.has("section") ? "not both" : "but this one names neither") + " (" + map.context().substring(3)
-                    + ").");
+            String subject = map.context().replaceFirst("^in l", "L");
+            violations.add(map.line(), subject + " must watch either a \"section\" or a \"criterion\", "
+                    + (map.has("section") ? "not both." : "but names neither."));
         }
         Optional<String> atOrWorse = map.text("at-or-worse-than", true);
         Optional<String> capAt = map.text("cap-at", true);
         Optional<String> appliesTo = map.text("applies-to", false);
-        Optional<SectionCode> target = appliesTo.filter(value -> !value.equals(OVERALL))
-                .flatMap(code -> sectionCodes.sectionCode(map, "applies-to", code));
+        Optional<SectionCode> target = appliesTo.filter(value -> !value.equals(OVERALL)).flatMap(code -> {
+            Optional<SectionCode> parsed = SectionCode.parse(code);
+            if (parsed.isEmpty()) {
+                violations.add(map.lineOf("applies-to"), "\"applies-to\" " + map.context()
+                        + " must be \"overall\" or a section code such as F, not \"" + code + "\".");
+            }
+            return parsed;
+        });
         boolean targetOk = appliesTo.isEmpty() || appliesTo.get().equals(OVERALL) || target.isPresent();
         Optional<String> explanation = map.text("explanation", true);
         if (id.isEmpty() || !triggerOk || (section.isEmpty() && criterion.isEmpty()) || atOrWorse.isEmpty()
