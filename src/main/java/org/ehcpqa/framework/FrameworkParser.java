@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * First stage of validation: the shape of the file (known keys, required keys, types). It reads as much as it can,
@@ -50,11 +50,12 @@ final class FrameworkParser {
         String version = map.text("version", true).orElse(null);
         String title = map.text("title", true).orElse(null);
         String description = map.text("description", false).orElse(null);
-        List<FrameworkSource> sources = map.list("sources", true).map(nodes -> each(nodes, "source", this::source))
-                .orElse(List.of());
+        List<FrameworkSource> sources = map.list("sources", true)
+                .map(nodes -> each(nodes, "source", this::source, () -> { })).orElse(List.of());
         RatingScale scale = map.node("scale", true).flatMap(this::scale).orElse(null);
         List<FrameworkSection> sections = map.list("sections", true)
-                .map(nodes -> each(nodes, "section entry", this::section)).orElse(List.of());
+                .map(nodes -> each(nodes, "section entry", this::section, () -> sectionsIncomplete = true))
+                .orElse(List.of());
         List<Criterion> criteria = map.list("criteria", true).map(criterionParser::criteria).orElse(List.of());
         List<LimitingRule> rules = map.node("rating", false).map(this::rules).orElse(List.of());
         List<String> lexicons = map.list("lexicons", false).map(this::lexicons).orElse(List.of());
@@ -64,30 +65,20 @@ final class FrameworkParser {
                 lines.asMap(), incomplete);
     }
 
-    private <T> List<T> each(List<Node> nodes, String what, BiFunction<YamlMapping, Integer, Optional<T>> reader) {
+    /** Reads each mapping in a list; {@code onUnread} notes that one could not be read, for {@link Draft.Incomplete}. */
+    private <T> List<T> each(List<Node> nodes, String what, Function<YamlMapping, Optional<T>> reader,
+                             Runnable onUnread) {
         List<T> parts = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             String name = what + " " + (i + 1);
-            int index = i;
             YamlMapping.of(nodes.get(i), name, "in " + name, violations)
-                    .flatMap(map -> reader.apply(map, index))
-                    .ifPresentOrElse(parts::add, () -> markIncomplete(what));
+                    .flatMap(reader)
+                    .ifPresentOrElse(parts::add, onUnread);
         }
         return parts;
     }
 
-    private void markIncomplete(String what) {
-        switch (what) {
-            case "rating level" -> scaleIncomplete = true;
-            case "section entry" -> sectionsIncomplete = true;
-            case "limiting rule" -> rulesIncomplete = true;
-            default -> {
-                // Sources and lexicons take part in no cross-field rule.
-            }
-        }
-    }
-
-    private Optional<FrameworkSource> source(YamlMapping map, int index) {
+    private Optional<FrameworkSource> source(YamlMapping map) {
         map.rejectUnknownKeys(SOURCE_KEYS);
         Optional<String> title = map.text("title", true);
         Optional<String> citation = map.text("citation", false);
@@ -103,12 +94,13 @@ final class FrameworkParser {
             map.rejectUnknownKeys(SCALE_KEYS);
             Optional<String> name = map.text("name", false);
             return map.list("levels", true)
-                    .map(nodes -> new RatingScale(name.orElse(null), each(nodes, "rating level", this::level)))
+                    .map(nodes -> new RatingScale(name.orElse(null),
+                            each(nodes, "rating level", this::level, () -> scaleIncomplete = true)))
                     .map(scale -> lines.at(scale, map.lineOf("levels")));
         });
     }
 
-    private Optional<RatingLevel> level(YamlMapping map, int index) {
+    private Optional<RatingLevel> level(YamlMapping map) {
         Optional<String> id = map.text("id", true);
         id.ifPresent(value -> map.describedAs("in rating level \"" + value + "\""));
         map.rejectUnknownKeys(LEVEL_KEYS);
@@ -133,7 +125,7 @@ final class FrameworkParser {
         return min.isPresent() && max.isPresent() ? Optional.of(new ScoreBand(min.get(), max.get())) : Optional.empty();
     }
 
-    private Optional<FrameworkSection> section(YamlMapping map, int index) {
+    private Optional<FrameworkSection> section(YamlMapping map) {
         Optional<SectionCode> code = map.text("code", true)
                 .flatMap(value -> criterionParser.sectionCode(map, "code", value));
         code.ifPresent(value -> map.describedAs("in section " + value));
@@ -155,7 +147,7 @@ final class FrameworkParser {
         return YamlMapping.of(node, "\"rating\"", "in the rating rule", violations).map(map -> {
             map.rejectUnknownKeys(RATING_KEYS);
             return map.list("limiting-rules", false)
-                    .map(nodes -> each(nodes, "limiting rule", (rule, index) -> ruleParser.rule(rule)))
+                    .map(nodes -> each(nodes, "limiting rule", ruleParser::rule, () -> rulesIncomplete = true))
                     .orElse(List.of());
         }).orElse(List.of());
     }
