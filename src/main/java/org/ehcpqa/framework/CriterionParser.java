@@ -2,6 +2,7 @@ package org.ehcpqa.framework;
 
 import org.ehcpqa.plan.SectionCode;
 import org.ehcpqa.scoring.CheckCode;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -12,6 +13,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -109,7 +111,10 @@ final class CriterionParser {
         boolean paramsRead = map.node("params", false)
                 .map(node -> YamlMapping.of(node, "\"params\" " + paramsContext, "in the params " + paramsContext,
                                 violations)
-                        .map(paramMap -> readParams(node, paramsContext, params)).orElse(false))
+                        .map(paramMap -> {
+                            paramMap.reportDuplicateKeys();
+                            return readParams(node, paramsContext, params);
+                        }).orElse(false))
                 .orElse(true);
         if (code.isEmpty() || !paramsRead) {
             return Optional.empty();
@@ -119,7 +124,7 @@ final class CriterionParser {
 
     private boolean readParams(Node node, String paramsContext, Map<String, Object> into) {
         boolean ok = true;
-        for (var tuple : ((org.yaml.snakeyaml.nodes.MappingNode) node).getValue()) {
+        for (var tuple : ((MappingNode) node).getValue()) {
             String name = tuple.getKeyNode() instanceof ScalarNode key ? key.getValue() : "?";
             Optional<Object> value = paramValue(tuple.getValueNode());
             if (value.isEmpty()) {
@@ -166,7 +171,7 @@ final class CriterionParser {
             return Optional.of(text);
         }
         if (tag.equals(Tag.BOOL) && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
-            return Optional.of(Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT)));
+            return Optional.of(Boolean.parseBoolean(text.toLowerCase(Locale.ROOT)));
         }
         return tag.equals(Tag.NULL) ? Optional.empty() : Optional.of(text);
     }

@@ -2,8 +2,11 @@ package org.ehcpqa.framework;
 
 import org.ehcpqa.plan.SectionCode;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +89,7 @@ final class FrameworkRules {
                 violations.add(line, "Criterion \"" + criterion.id() + "\" belongs to section " + criterion.section()
                         + ", which is not listed under \"sections\".");
             }
-            bySection.computeIfAbsent(criterion.section(), code -> new java.util.ArrayList<>()).add(criterion);
+            bySection.computeIfAbsent(criterion.section(), code -> new ArrayList<>()).add(criterion);
         }
         bySection.forEach((code, criteria) -> {
             double total = criteria.stream().mapToDouble(Criterion::weight).sum();
@@ -106,7 +109,7 @@ final class FrameworkRules {
     }
 
     private void checkLexicons(Draft draft) {
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (String name : draft.lexicons()) {
             if (!seen.add(name)) {
                 violations.add(draft.lineOf(name), "Lexicon \"" + name + "\" is listed twice.");
@@ -123,6 +126,6 @@ final class FrameworkRules {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -7,6 +7,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ final class YamlMapping {
     private final MappingNode node;
     private final Violations violations;
     private final Map<String, NodeTuple> tuples = new LinkedHashMap<>();
+    private final List<ScalarNode> duplicates = new ArrayList<>();
     private String context;
 
     private YamlMapping(MappingNode node, String context, Violations violations) {
@@ -33,8 +35,7 @@ final class YamlMapping {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                 violations.add(line(tuple.getKeyNode()), "Keys must be plain words " + context + ".");
             } else if (tuples.containsKey(key.getValue())) {
-                violations.add(line(key), "Key \"" + key.getValue() + "\" appears twice " + context
-                        + " (first on line " + line(tuples.get(key.getValue()).getKeyNode()) + ").");
+                duplicates.add(key);
             } else {
                 tuples.put(key.getValue(), tuple);
             }
@@ -77,13 +78,23 @@ final class YamlMapping {
         return tuples.containsKey(key);
     }
 
+    /** Also reports repeated keys; called once the mapping is named, so messages say which criterion they are in. */
     void rejectUnknownKeys(Set<String> allowed) {
+        reportDuplicateKeys();
         tuples.forEach((key, tuple) -> {
             if (!allowed.contains(key)) {
                 violations.add(line(tuple.getKeyNode()),
                         "Unknown key \"" + key + "\" " + context + Suggestions.didYouMean(key, allowed));
             }
         });
+    }
+
+    /** YAML lets a later key silently replace an earlier one; in a framework that is always a mistake. */
+    void reportDuplicateKeys() {
+        for (ScalarNode key : duplicates) {
+            violations.add(line(key), "Key \"" + key.getValue() + "\" appears twice " + context
+                    + " (first on line " + line(tuples.get(key.getValue()).getKeyNode()) + ").");
+        }
     }
 
     Optional<Node> node(String key, boolean required) {

@@ -38,7 +38,7 @@ class FrameworkValidationTest {
     @Test
     void aKeyGivenTwice() {
         assertThat(messages(edit("    weight: 40\n", "    weight: 40\n    weight: 45\n")))
-                .containsExactly("19: Key \"weight\" appears twice in section entry 1 (first on line 18).");
+                .containsExactly("19: Key \"weight\" appears twice in section E (first on line 18).");
     }
 
     @Test
