@@ -31,8 +31,7 @@ final class RuleParser {
         Optional<String> criterion = map.text("criterion", false);
         boolean triggerOk = map.has("section") != map.has("criterion");
         if (!triggerOk) {
-            String subject = map.context().replaceFirst("^in l", "L");
-            violations.add(map.line(), subject + " must watch either a \"section\" or a \"criterion\", "
+            violations.add(map.line(), map.subject() + " must watch either a \"section\" or a \"criterion\", "
                     + (map.has("section") ? "not both." : "but names neither."));
         }
         Optional<String> atOrWorse = map.text("at-or-worse-than", true);

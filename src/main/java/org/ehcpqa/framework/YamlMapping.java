@@ -65,6 +65,11 @@ final class YamlMapping {
         return context;
     }
 
+    /** The mapping as the subject of a sentence: "Limiting rule \"x\"". */
+    String subject() {
+        return capitalise(context.replaceFirst("^in ", ""));
+    }
+
     int line() {
         return line(node);
     }
