@@ -30,6 +30,7 @@ final class CriterionParser {
     private final Draft.Lines lines;
     final Set<SectionCode> sectionsWithUnreadWeights = EnumSet.noneOf(SectionCode.class);
     boolean someSectionUnread;
+    boolean limitingMarkUnread;
 
     CriterionParser(Violations violations, Draft.Lines lines) {
         this.violations = violations;
@@ -56,6 +57,9 @@ final class CriterionParser {
         Optional<String> guidance = map.text("guidance", false);
         Optional<Double> weight = map.number("weight", true);
         boolean limiting = map.flag("limiting", false);
+        if (map.has("limiting") && !map.isFlag("limiting")) {
+            limitingMarkUnread = true;
+        }
         Optional<String> citation = map.text("citation", true);
         List<CheckReference> checks = map.list("checks", false).map(nodes -> checks(nodes, map.context()))
                 .orElse(List.of());

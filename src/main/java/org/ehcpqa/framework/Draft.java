@@ -27,10 +27,11 @@ record Draft(@Nullable String id, @Nullable String version, @Nullable String tit
      * @param sections            a section entry could not be read, so section weights are not summed
      * @param criteriaOfSections  sections with a criterion whose weight could not be read
      * @param criteriaSections    some criterion named no valid section, so empty sections are not reported
-     * @param rules               a limiting rule could not be read, so unwatched limiting criteria are not reported
+     * @param limiting            a limiting rule or a criterion's "limiting" mark could not be read, so rules and
+     *                            marks are not cross-checked
      */
     record Incomplete(boolean scale, boolean sections, Set<SectionCode> criteriaOfSections,
-                      boolean criteriaSections, boolean rules) {
+                      boolean criteriaSections, boolean limiting) {
     }
 
     /** Line numbers collected while parsing, keyed by the identity of the parsed part. */

@@ -60,7 +60,8 @@ final class FrameworkParser {
         List<LimitingRule> rules = map.node("rating", false).map(this::rules).orElse(List.of());
         List<String> lexicons = map.list("lexicons", false).map(this::lexicons).orElse(List.of());
         var incomplete = new Draft.Incomplete(scale == null || scaleIncomplete, sectionsIncomplete,
-                Set.copyOf(criterionParser.sectionsWithUnreadWeights), criterionParser.someSectionUnread, rulesIncomplete);
+                Set.copyOf(criterionParser.sectionsWithUnreadWeights), criterionParser.someSectionUnread,
+                rulesIncomplete || criterionParser.limitingMarkUnread);
         return new Draft(id, version, title, description, sources, scale, sections, criteria, rules, lexicons,
                 lines.asMap(), incomplete);
     }

@@ -38,7 +38,7 @@ final class LimitingRuleRules {
                         + rule.appliesTo() + ", which is not listed under \"sections\".");
             }
         }
-        if (!draft.incomplete().rules()) {
+        if (!draft.incomplete().limiting()) {
             checkEveryLimitingCriterionIsWatched(draft);
         }
     }
@@ -64,7 +64,8 @@ final class LimitingRuleRules {
                     violations.add(line, "Limiting rule \"" + rule.id() + "\" watches section " + rule.section()
                             + ", which is not listed under \"sections\".");
                 }
-            } else if (draft.criteria().stream().noneMatch(c -> c.section() == rule.section() && c.limiting())) {
+            } else if (marksKnown(draft)
+                    && draft.criteria().stream().noneMatch(c -> c.section() == rule.section() && c.limiting())) {
                 violations.add(line, "Limiting rule \"" + rule.id() + "\" watches section " + rule.section()
                         + ", but no criterion in section " + rule.section() + " is marked \"limiting: true\".");
             }
@@ -75,10 +76,15 @@ final class LimitingRuleRules {
         if (criterion.isEmpty()) {
             violations.add(line, "Limiting rule \"" + rule.id() + "\" watches criterion \"" + rule.criterion()
                     + "\", which does not exist.");
-        } else if (!criterion.get().limiting()) {
+        } else if (marksKnown(draft) && !criterion.get().limiting()) {
             violations.add(line, "Limiting rule \"" + rule.id() + "\" watches criterion \"" + rule.criterion()
                     + "\", which is not marked \"limiting: true\".");
         }
+    }
+
+    /** A "limiting" mark that could not be read is reported already; guessing it would add false violations. */
+    private static boolean marksKnown(Draft draft) {
+        return !draft.incomplete().limiting();
     }
 
     private void checkEveryLimitingCriterionIsWatched(Draft draft) {

@@ -147,6 +147,13 @@ final class YamlMapping {
         return wrongType(key, value, "a number");
     }
 
+    /** Whether the key holds a readable true or false; reading it with {@link #flag} reports when it does not. */
+    boolean isFlag(String key) {
+        NodeTuple tuple = tuples.get(key);
+        return tuple != null && tuple.getValueNode() instanceof ScalarNode scalar
+                && (scalar.getValue().equalsIgnoreCase("true") || scalar.getValue().equalsIgnoreCase("false"));
+    }
+
     boolean flag(String key, boolean absent) {
         return node(key, false).flatMap(value -> {
             if (value instanceof ScalarNode scalar) {

@@ -102,7 +102,7 @@ class FrameworkValidationTest {
     @Test
     void flagsAreTrueOrFalseNotYes() {
         assertThat(messages(edit("limiting: true", "limiting: yes")))
-                .startsWith("31: \"limiting\" in criterion \"F1\" must be true or false, not \"yes\".");
+                .containsExactly("31: \"limiting\" in criterion \"F1\" must be true or false, not \"yes\".");
     }
 
     @Test
