@@ -121,6 +121,20 @@ class DocumentExtractorTest {
     }
 
     @Test
+    void docTextIsKeptExactly() throws java.io.IOException {
+        byte[] doc;
+        try (var in = getClass().getResourceAsStream("/ingest/documents/synthetic-plan-multilingual-libreoffice.doc")) {
+            doc = in.readAllBytes();
+        }
+
+        ExtractedText text = extractor.extract(doc, "plan.doc");
+
+        assertThat(text.mediaType()).isEqualTo(DocumentType.DOC.mediaType());
+        assertThat(text.text()).contains(MULTILINGUAL.subList(0, 3))
+                .contains("Section F: 30 minutes of speech and language therapy each week");
+    }
+
+    @Test
     void odtTextIsKeptExactly() {
         ExtractedText text = extractor.extract(TestDocuments.odt(MULTILINGUAL), "plan.odt");
 
