@@ -55,7 +55,7 @@ final class PdfTextExtractor {
             TextBuffer buffer = new TextBuffer(limits.maxCharacters(), pages * CHARS_PER_PAGE);
             PagedStripper stripper = new PagedStripper(buffer, pages);
             stripper.writeText(document, buffer);
-            return buffer.finish(stripper.pageStarts, DocumentType.PDF.mediaType());
+            return buffer.finish(stripper.pageStarts(pages), DocumentType.PDF.mediaType());
         } catch (InvalidPasswordException e) {
             throw new IngestRefusedException(RefusalReason.ENCRYPTED, "This PDF is protected by a password, "
                     + "so its text cannot be read. Ask the sender for an unprotected copy.", e);
@@ -113,8 +113,20 @@ final class PdfTextExtractor {
 
         @Override
         protected void startPage(PDPage page) throws IOException {
-            pageStarts.add(buffer.length());
+            // PDFBox skips pages without a content stream before startPage, but still counts them in
+            // getCurrentPageNo(): give each skipped page an empty span so page numbers stay true.
+            int pageNumber = getCurrentPageNo();
+            while (pageStarts.size() < pageNumber) {
+                pageStarts.add(buffer.length());
+            }
             super.startPage(page);
+        }
+
+        List<Integer> pageStarts(int pages) {
+            while (pageStarts.size() < pages) {
+                pageStarts.add(buffer.length());
+            }
+            return pageStarts;
         }
     }
 }

@@ -41,6 +41,8 @@ final class TikaTextExtractor {
         }
     };
 
+    private static final int INITIAL_CAPACITY = 256 * 1024;
+
     private final IngestLimits limits;
     private final AutoDetectParser parser;
 
@@ -57,7 +59,8 @@ final class TikaTextExtractor {
     }
 
     ExtractedText extract(byte[] content, DocumentType type) {
-        TextBuffer buffer = new TextBuffer(Integer.MAX_VALUE, content.length);
+        // Sized from the file only up to a point: a DOCX full of photographs is large but has little text.
+        TextBuffer buffer = new TextBuffer(Integer.MAX_VALUE, Math.min(content.length, INITIAL_CAPACITY));
         // The write limit is Tika's own, so parsers that catch and continue still let it through;
         // we refuse at the limit rather than keep the start: a plan cut short would be audited as if
         // its later sections were missing. No real plan comes near 5 million characters.

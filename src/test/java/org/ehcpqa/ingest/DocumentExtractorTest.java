@@ -51,6 +51,15 @@ class DocumentExtractorTest {
     }
 
     @Test
+    void blankPageKeepsItsPlaceInThePageMap() {
+        ExtractedText text = extractor.extract(TestDocuments.pdfWithBlankMiddlePage(), "plan.pdf");
+
+        assertThat(text.pageCount()).isEqualTo(3);
+        assertThat(text.text().substring(text.pageStarts().get(2))).startsWith("Third page");
+        assertThat(text.text().substring(text.pageStarts().get(1), text.pageStarts().get(2))).isBlank();
+    }
+
+    @Test
     void pdfOfThreeHundredPagesExtracts() {
         byte[] pdf = TestDocuments.pdf(300, i -> "Outcome " + (i + 1) + " for the young person");
 

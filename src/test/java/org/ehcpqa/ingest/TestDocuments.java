@@ -43,6 +43,18 @@ final class TestDocuments {
         }
     }
 
+    /** Three pages, the middle one with no content stream at all. */
+    static byte[] pdfWithBlankMiddlePage() {
+        try (PDDocument document = new PDDocument()) {
+            addTextPages(document, 1, i -> "First page");
+            document.addPage(new PDPage());
+            addTextPages(document, 1, i -> "Third page");
+            return save(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static byte[] encryptedPdf(String ownerPassword, String userPassword) {
         try (PDDocument document = new PDDocument()) {
             addTextPages(document, 2, i -> "Section F provision on page " + (i + 1));
