@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * a busy service does not blame a good file for the queue; a file that waits a whole timeout for a
  * worker gets a {@link RejectedExecutionException} (try again later), not a refusal.
  *
- * <p>Java cannot kill a thread: the worker is interrupted, but a parser stuck in a loop that ignores
- * interrupts keeps its thread. The caller gets its answer on time either way; isolating parsers in
+ * <p>Java cannot kill a thread: the worker is interrupted, which the PDF path notices at its next
+ * content-stream operator, but a parser stuck in a loop that ignores interrupts keeps its thread. The caller gets its answer on time either way; isolating parsers in
  * another process (Tika's pipes) would be the remedy if that ever shows up in practice.
  */
 final class ParseRunner implements AutoCloseable {

@@ -1,6 +1,8 @@
 package org.ehcpqa.ingest;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -8,6 +10,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -120,6 +123,19 @@ final class PdfTextExtractor {
                 pageStarts.add(buffer.length());
             }
             super.startPage(page);
+        }
+
+        /**
+         * A crafted content stream can keep PDFBox busy for minutes without allocating much (it
+         * streams the decoding). Once ParseRunner has given up and interrupted this worker, stop at
+         * the next operator instead of finishing work nobody waits for.
+         */
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedIOException("extraction abandoned after the parse timeout");
+            }
+            super.processOperator(operator, operands);
         }
 
         List<Integer> pageStarts(int pages) {

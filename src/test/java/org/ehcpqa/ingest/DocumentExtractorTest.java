@@ -60,6 +60,18 @@ class DocumentExtractorTest {
     }
 
     @Test
+    void pdfWorkerStopsOnceInterruptedByTheTimeout() {
+        byte[] pdf = TestDocuments.pdf(300, i -> "Outcome " + i);
+        PdfTextExtractor pdfOnly = new PdfTextExtractor(limits);
+        Thread.currentThread().interrupt();
+        try {
+            assertThat(refusal(() -> pdfOnly.extract(pdf)).reason()).isEqualTo(RefusalReason.CORRUPT);
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void pdfOfThreeHundredPagesExtracts() {
         byte[] pdf = TestDocuments.pdf(300, i -> "Outcome " + (i + 1) + " for the young person");
 
