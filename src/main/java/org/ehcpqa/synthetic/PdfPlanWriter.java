@@ -195,7 +195,7 @@ final class PdfPlanWriter implements PlanWriter {
         }
     }
 
-    private static void draw(PDDocument doc, PDPage page, PdfLayout layout, List<Op> ops) throws IOException {
+    static void draw(PDDocument doc, PDPage page, PdfLayout layout, List<Op> ops) throws IOException {
         try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
             cs.setLineWidth(0.6f);
             for (Op op : ops) {

@@ -7,13 +7,15 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Writes a plan as UTF-8 text, as case-management systems export it: no pages, so no running
- * header or footer; the table style becomes "letter TAB content" lines.
+ * header or footer; the table style becomes "letter TAB content" lines. It starts with a UTF-8
+ * byte-order mark, as Windows exports do; without it, charset detection guesses Latin-1 for a
+ * text that is mostly ASCII and garbles every en dash.
  */
 final class TxtPlanWriter implements PlanWriter {
 
     @Override
     public byte[] write(PlanDocument plan) {
-        return text(plan).getBytes(StandardCharsets.UTF_8);
+        return ("\uFEFF" + text(plan)).getBytes(StandardCharsets.UTF_8);
     }
 
     static String text(PlanDocument plan) {
