@@ -29,6 +29,8 @@ final class PdfLayout {
     final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     final List<List<Op>> pages = new ArrayList<>();
     private final Map<Character, Character> replacements = new HashMap<>();
+    private final Map<String, Float> regularWidths = new HashMap<>();
+    private final Map<String, Float> boldWidths = new HashMap<>();
     private float y;
 
     PdfLayout() {
@@ -132,12 +134,19 @@ final class PdfLayout {
         return lines;
     }
 
-    private static float glyphWidth(PDType1Font font, String s, float size) {
-        try {
-            return font.getStringWidth(s) / 1000f * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private float glyphWidth(PDType1Font font, String s, float size) {
+        // Plans reuse a small vocabulary; measuring each word once makes layout several times faster.
+        Map<String, Float> cache = font == bold ? boldWidths : regularWidths;
+        Float units = cache.get(s);
+        if (units == null) {
+            try {
+                units = font.getStringWidth(s);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            cache.put(s, units);
         }
+        return units / 1000f * size;
     }
 
     /** The Standard 14 fonts only have WinAnsi glyphs: anything else becomes '?'. */

@@ -18,7 +18,7 @@ import java.util.Locale;
 public final class SyntheticPlanGenerator {
     public static final int MIN_DEFAULT_PAGES = 12;
     public static final int MAX_DEFAULT_PAGES = 28;
-    private static final int MAX_DETAIL = 16;
+    private static final int MAX_DETAIL = 48;
 
     private final int targetPages;
 
