@@ -93,7 +93,12 @@ final class NeedsComposer {
                 // Weak plans are not short: they describe at length and then specify little.
                 int extra = detail;
                 for (int i = 0; i < extra; i++) {
-                    p.append(' ').append(Elaborations.sentence(rng, child, julyYear()));
+                    // Long evidence reads as several paragraphs, as caseworkers write it.
+                    if (i > 0 && i % 4 == 0) {
+                        out.add(Block.p(p.toString()));
+                        p.setLength(0);
+                    }
+                    p.append(p.isEmpty() ? "" : " ").append(Elaborations.sentence(rng, child, julyYear()));
                 }
                 out.add(Block.p(p.toString()));
             }
