@@ -16,6 +16,11 @@ final class NeedsComposer {
     private static final List<String> ASPIRATIONS = List.of("work with animals", "be a chef", "drive a bus",
             "work in a garage", "make videos online", "be a nurse", "work in a shop", "be an artist",
             "work with computers", "look after children");
+    private static final List<String> EARLY_INTERESTS = List.of("playing with water", "bubbles",
+            "sand play", "singing nursery rhymes", "the swings", "stacking blocks", "sharing books with my family",
+            "playing with cars", "splashing in puddles", "messy play with paint");
+    private static final List<String> EARLY_HELPS = List.of("grown-ups use my name before they talk to me",
+            "I can see pictures of what comes next", "it is quiet", "I have my comforter", "grown-ups sing with me");
     private static final List<String> HELPS = List.of("people tell me what is going to happen next",
             "I can have a break when I feel cross", "adults speak slowly and show me pictures",
             "I sit near the front", "I have a quiet place to go", "I know who to ask for help",
@@ -47,7 +52,8 @@ final class NeedsComposer {
 
     List<Block> viewsInterestsAspirations() {
         List<Block> out = new ArrayList<>();
-        List<String> likes = rng.sample(INTERESTS, 3 + detail / 2);
+        boolean early = child.earlyYears();
+        List<String> likes = rng.sample(early ? EARLY_INTERESTS : INTERESTS, 3 + Math.min(detail, 12) / 2);
         String aspiration = rng.pick(ASPIRATIONS);
         if (quality == PlanQuality.WEAK) {
             out.add(Block.p(f("{n} is a " + child.age() + " year old who likes " + likes.get(0) + " and "
@@ -61,19 +67,23 @@ final class NeedsComposer {
             out.add(Block.bullet("I really like " + like.replace("my nan", "my nan") + "."));
         }
         out.add(Block.sub("What helps me"));
-        for (String help : rng.sample(HELPS, 2 + detail / 2)) {
+        for (String help : rng.sample(early ? EARLY_HELPS : HELPS, 2 + Math.min(detail, 12) / 2)) {
             out.add(Block.bullet("It helps me when " + help + "."));
         }
         out.add(Block.sub("My hopes for the future"));
-        out.add(Block.p(child.preparingForAdulthood()
-                ? "When I leave school I want to " + aspiration + ". I would like to live with my friends one day with some help, and to travel on the bus on my own."
+        String leave = child.postSixteen() ? "college" : "school";
+        out.add(Block.p(early
+                ? "My family hope that I will be able to tell grown-ups what I need and play alongside other children."
+                : child.preparingForAdulthood()
+                ? "When I leave " + leave + " I want to " + aspiration + ". I would like to live with my friends one day with some help, and to travel on the bus on my own."
                 : "When I grow up I want to " + aspiration + ". This year I want to make a new friend and get better at reading."));
         out.add(Block.sub("What my family say"));
         out.add(Block.p(f("{n}'s " + child.parentRelation().toLowerCase() + ", " + child.parentName()
                 + ", describes {him} as kind, funny and determined. The family would like {n} to feel safe and happy at "
                 + child.setting() + " and to be understood by the adults who work with {him}.")));
         if (quality == PlanQuality.ADEQUATE) {
-            out.add(Block.p(f("{n} told the caseworker that {he} likes " + likes.get(0) + ".")));
+            out.add(Block.p(f("{n} told the caseworker that {he} likes "
+                    + likes.get(0).replace("my ", child.possessive() + " ") + ".")));
         }
         return out;
     }

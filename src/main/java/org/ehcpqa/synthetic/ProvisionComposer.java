@@ -143,8 +143,10 @@ final class ProvisionComposer {
                 {"Occupational therapy advice", "Occupational Therapist"}};
         List<Block> out = new ArrayList<>();
         int count = quality == PlanQuality.WEAK ? 3 : roles.length;
+        List<String> firsts = rng.sample(NameBank.PROFESSIONAL_FIRST, count);
+        List<String> lasts = rng.sample(NameBank.PROFESSIONAL_LAST, count);
         for (int i = 0; i < count; i++) {
-            String name = rng.pick(NameBank.PROFESSIONAL_FIRST) + " " + rng.pick(NameBank.PROFESSIONAL_LAST);
+            String name = firsts.get(i) + " " + lasts.get(i);
             otherNames.add(name);
             String date = LONG_DATE.format(child.issueDate().minusDays(rng.between(30, 120)));
             out.add(Block.bullet(roles[i][0] + " – " + name + ", " + roles[i][1] + " – " + date));
