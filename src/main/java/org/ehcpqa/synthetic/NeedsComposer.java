@@ -56,8 +56,9 @@ final class NeedsComposer {
         List<String> likes = rng.sample(early ? EARLY_INTERESTS : INTERESTS, 3 + Math.min(detail, 12) / 2);
         String aspiration = rng.pick(ASPIRATIONS);
         if (quality == PlanQuality.WEAK) {
-            out.add(Block.p(f("{n} is a " + child.age() + " year old who likes " + likes.get(0) + " and "
-                    + likes.get(1) + ". {n}'s parents want {him} to be happy and to make progress.")));
+            String third = (likes.get(0) + " and " + likes.get(1)).replace("my ", child.possessive() + " ");
+            out.add(Block.p(f("{n} is a " + child.age() + " year old who likes " + third
+                    + ". {n}'s parents want {him} to be happy and to make progress.")));
             return out;
         }
         out.add(Block.sub("About me"));

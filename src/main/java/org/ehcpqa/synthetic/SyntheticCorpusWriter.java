@@ -12,6 +12,7 @@ import java.util.List;
  * beside it.
  *
  * <pre>
+ * mvn dependency:build-classpath -Dmdep.outputFile=cp.txt
  * java -cp target/classes:$(cat cp.txt) org.ehcpqa.synthetic.SyntheticCorpusWriter OUT_DIR [COUNT] [SEED] [PAGES]
  * </pre>
  * PAGES fixes the target page count; without it each plan draws its own (12 to 28).
