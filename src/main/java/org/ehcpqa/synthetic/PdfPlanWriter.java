@@ -31,10 +31,14 @@ final class PdfPlanWriter implements PlanWriter {
         return render(List.of(plan));
     }
 
-    /** How many pages the plan takes, without drawing it (used to size plans to a page target). */
-    int countPages(PlanDocument plan) {
+    /**
+     * How many pages the plan's text fills when its sections flow one after another, without
+     * drawing it. Plans are sized on this so that a style starting each section on a new page gets
+     * the same content plus its part-empty pages, not less content.
+     */
+    int countFlowingPages(PlanDocument plan) {
         PdfLayout layout = new PdfLayout();
-        layOut(plan, layout);
+        layOut(plan, layout, true);
         return layout.pageNumber();
     }
 
@@ -45,7 +49,7 @@ final class PdfPlanWriter implements PlanWriter {
         for (PlanDocument plan : plans) {
             layout.breakPage();
             int first = layout.pageNumber();
-            layOut(plan, layout);
+            layOut(plan, layout, false);
             pageRanges.add(new int[]{first, layout.pageNumber()});
         }
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -86,7 +90,7 @@ final class PdfPlanWriter implements PlanWriter {
         layout.place(text, false, 8, centre - w / 2, y, ops);
     }
 
-    private void layOut(PlanDocument plan, PdfLayout layout) {
+    private void layOut(PlanDocument plan, PdfLayout layout, boolean flowing) {
         layout.text(plan.council(), true, 16, LEFT, TEXT_WIDTH, null);
         layout.gap(10);
         layout.text(plan.title(), true, 22, LEFT, TEXT_WIDTH, null);
@@ -96,7 +100,7 @@ final class PdfPlanWriter implements PlanWriter {
             layout.gap(4);
         }
         List<Object[]> tocEntries = new ArrayList<>();
-        if (plan.style().tableOfContents()) {
+        if (plan.style().tableOfContents() && !flowing) {
             layout.newPage();
             layout.text("Contents", true, 14, LEFT, TEXT_WIDTH, null);
             layout.gap(8);
@@ -109,7 +113,7 @@ final class PdfPlanWriter implements PlanWriter {
         layout.newPage();
         List<Integer> startPages = new ArrayList<>();
         for (Section section : plan.sections()) {
-            if (plan.style().newPagePerSection()) {
+            if (plan.style().newPagePerSection() && !flowing) {
                 layout.breakPage();
             }
             if (plan.style().tableLayout()) {
