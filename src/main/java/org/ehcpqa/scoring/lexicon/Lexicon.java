@@ -1,0 +1,125 @@
+package org.ehcpqa.scoring.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A named list of terms compiled once into one alternation per tag, so that a check scans an item
+ * once rather than once per term. The combined pattern only finds where something matched; the
+ * entry is then told apart by trying the entries at that spot, longest terms first.
+ */
+public final class Lexicon {
+
+    static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String ALL = "";
+
+    private final String name;
+    private final List<LexiconEntry> entries;
+    private final Map<String, Pattern> combined;
+    private final Map<String, List<LexiconEntry>> byTag;
+
+    public Lexicon(String name, List<LexiconEntry> entries) {
+        this.name = name;
+        List<LexiconEntry> ordered = new ArrayList<>(entries);
+        // Longest labels first so that "speech and language therapist" wins over "therapist".
+        ordered.sort((a, b) -> Integer.compare(b.label().length(), a.label().length()));
+        this.entries = List.copyOf(ordered);
+        Map<String, List<LexiconEntry>> tagged = new HashMap<>();
+        tagged.put(ALL, this.entries);
+        for (LexiconEntry entry : this.entries) {
+            for (String tag : entry.tags()) {
+                tagged.computeIfAbsent(tag, t -> new ArrayList<>()).add(entry);
+            }
+        }
+        Map<String, Pattern> patterns = new HashMap<>();
+        Map<String, List<LexiconEntry>> frozen = new HashMap<>();
+        tagged.forEach((tag, list) -> {
+            frozen.put(tag, List.copyOf(list));
+            patterns.put(tag, combine(list));
+        });
+        this.byTag = Map.copyOf(frozen);
+        this.combined = Map.copyOf(patterns);
+    }
+
+    private static Pattern combine(List<LexiconEntry> list) {
+        StringBuilder regex = new StringBuilder();
+        for (LexiconEntry entry : list) {
+            if (!regex.isEmpty()) {
+                regex.append('|');
+            }
+            regex.append("(?:").append(entry.regex()).append(')');
+        }
+        return Pattern.compile(regex.isEmpty() ? "(?!)" : regex.toString(), FLAGS);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<LexiconEntry> entries() {
+        return entries;
+    }
+
+    public Set<String> tags() {
+        Set<String> tags = new LinkedHashSet<>(byTag.keySet());
+        tags.remove(ALL);
+        return tags;
+    }
+
+    public List<LexiconMatch> findAll(CharSequence text) {
+        return findAll(text, ALL);
+    }
+
+    /** Non-overlapping matches of entries with this tag, left to right; none for an unknown tag. */
+    public List<LexiconMatch> findAll(CharSequence text, String tag) {
+        Pattern pattern = combined.get(tag);
+        if (pattern == null) {
+            return List.of();
+        }
+        List<LexiconMatch> matches = new ArrayList<>();
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            if (matcher.end() == matcher.start()) {
+                continue;
+            }
+            LexiconEntry entry = identify(text, tag, matcher.start(), matcher.end());
+            matches.add(new LexiconMatch(entry, matcher.start(), matcher.end(),
+                    text.subSequence(matcher.start(), matcher.end()).toString()));
+        }
+        return matches;
+    }
+
+    public boolean containsAny(CharSequence text, String tag) {
+        Pattern pattern = combined.get(tag);
+        return pattern != null && pattern.matcher(text).find();
+    }
+
+    public boolean containsAny(CharSequence text) {
+        return containsAny(text, ALL);
+    }
+
+    private LexiconEntry identify(CharSequence text, String tag, int start, int end) {
+        List<LexiconEntry> candidates = byTag.get(tag);
+        for (LexiconEntry entry : candidates) {
+            Matcher matcher = entry.pattern().matcher(text);
+            matcher.useTransparentBounds(true).useAnchoringBounds(false).region(start, text.length());
+            if (matcher.lookingAt() && matcher.end() == end) {
+                return entry;
+            }
+        }
+        for (LexiconEntry entry : candidates) {
+            Matcher matcher = entry.pattern().matcher(text);
+            matcher.useTransparentBounds(true).useAnchoringBounds(false).region(start, text.length());
+            if (matcher.lookingAt()) {
+                return entry;
+            }
+        }
+        return candidates.getFirst();
+    }
+}
