@@ -48,6 +48,7 @@ final class OtherNames {
             int start = matcher.start(1);
             int end = matcher.end(1);
             if (COMMON.contains(word) || isChildName(word, childNames) || hasTitle(text, start)
+                    || precededByForename(text, start)
                     || followedBySurname(text, end) || appearsInLowerCase(planText, word)
                     || roleNearby(text, start, end, roles)) {
                 continue;
@@ -70,6 +71,20 @@ final class OtherNames {
 
     private static boolean hasTitle(String text, int start) {
         return TITLE.matcher(text.substring(Math.max(0, start - 12), start)).find();
+    }
+
+    /** "Lena Marsh will": a surname after a forename is an adult named in full. */
+    private static boolean precededByForename(String text, int start) {
+        return start >= 2 && text.charAt(start - 1) == ' ' && Character.isLetter(text.charAt(start - 2))
+                && Character.isUpperCase(text.charAt(wordStart(text, start - 1)));
+    }
+
+    private static int wordStart(String text, int end) {
+        int i = end;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     private static boolean followedBySurname(String text, int end) {

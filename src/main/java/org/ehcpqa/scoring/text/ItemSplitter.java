@@ -19,6 +19,8 @@ public final class ItemSplitter {
     private static final Pattern LETTERED = Pattern.compile(
             "^[ \\t]*\\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)[.)][ \\t]+");
     private static final Pattern TERMINAL = Pattern.compile("[.!?;:,)\"”’]\\s*$");
+    private static final Pattern VERB = Pattern.compile(
+            "(?i)\\b(?:will|would|should|can|could|may|must|is|are|has|have|needs?|includes?|says?|said)\\b");
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
     public List<Item> split(String text) {
@@ -127,7 +129,8 @@ public final class ItemSplitter {
             return false;
         }
         boolean colon = content.endsWith(":");
-        return colon ? words.length <= 6 : !TERMINAL.matcher(content).find();
+        // "The therapist will:" introduces a list; "Strategies:" names what follows.
+        return colon ? words.length <= 5 && !VERB.matcher(bare).find() : !TERMINAL.matcher(content).find();
     }
 
     private static boolean isHeaderRow(String content) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class KeyTerms {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
-    private static final Set<String> STOP = Set.of(
+    private static final Set<String> STOP = Set.copyOf(java.util.List.of(
             "a", "about", "above", "across", "after", "again", "all", "also", "an", "and", "any", "are", "as", "at",
             "be", "because", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do",
             "does", "doing", "during", "each", "either", "for", "from", "further", "had", "has", "have", "having",
@@ -37,7 +37,7 @@ public final class KeyTerms {
             "get", "gets", "getting", "go", "goes", "going", "like", "likes", "new", "range", "appropriate",
             "regular", "regularly", "required", "access", "opportunities", "opportunity", "given", "give",
             "currently", "current", "often", "sometimes", "times", "per", "one", "two", "three", "four", "five",
-            "six", "seven", "eight", "nine", "ten", "small", "group", "groups", "class", "lesson", "lessons");
+            "six", "seven", "eight", "nine", "ten", "small", "group", "groups", "class", "lesson", "lessons"));
 
     private KeyTerms() {
     }
