@@ -25,7 +25,8 @@ public class HealthNeedWithoutHealthProvisionCheck implements Check {
 
     @Override
     public CheckOutcome run(PlanForScoring plan, CheckParams params, Lexicons lexicons) {
-        return ThreadFindings.judge(code(), ThreadFindings.thread(plan, params, lexicons).needsIn(SectionCode.C),
+        return ThreadFindings.judge(code(), ThreadFindings.thread(plan, params, lexicons, SectionCode.C, false, true)
+                        .needsIn(SectionCode.C),
                 NeedLinks::hasProvision, "health provision in section G", params.intValue("allowed", 0), "Section C names no health needs.");
     }
 }

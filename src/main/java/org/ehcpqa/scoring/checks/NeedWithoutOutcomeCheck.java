@@ -25,7 +25,8 @@ public class NeedWithoutOutcomeCheck implements Check {
 
     @Override
     public CheckOutcome run(PlanForScoring plan, CheckParams params, Lexicons lexicons) {
-        return ThreadFindings.judge(code(), ThreadFindings.thread(plan, params, lexicons).needsIn(SectionCode.B),
+        return ThreadFindings.judge(code(), ThreadFindings.thread(plan, params, lexicons, SectionCode.B, true, false)
+                        .needsIn(SectionCode.B),
                 NeedLinks::hasOutcome, "outcome in section E", params.intValue("allowed", 0), "Section B names no needs to follow through.");
     }
 }

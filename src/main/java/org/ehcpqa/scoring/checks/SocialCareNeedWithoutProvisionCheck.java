@@ -25,7 +25,8 @@ public class SocialCareNeedWithoutProvisionCheck implements Check {
 
     @Override
     public CheckOutcome run(PlanForScoring plan, CheckParams params, Lexicons lexicons) {
-        return ThreadFindings.judge(code(), ThreadFindings.thread(plan, params, lexicons).needsIn(SectionCode.D),
+        return ThreadFindings.judge(code(), ThreadFindings.thread(plan, params, lexicons, SectionCode.D, false, true)
+                        .needsIn(SectionCode.D),
                 NeedLinks::hasProvision, "social care provision in section H1 or H2", params.intValue("allowed", 0), "Section D names no social care needs.");
     }
 }

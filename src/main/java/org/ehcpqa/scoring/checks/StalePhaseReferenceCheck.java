@@ -48,8 +48,12 @@ public class StalePhaseReferenceCheck implements Check {
         List<Finding> findings = new ArrayList<>();
         for (SectionCode code : params.sections("sections", List.of(SectionCode.B, SectionCode.E, SectionCode.F, SectionCode.I))) {
             String text = plan.text(code);
+            if (!mentionsAnyPhase(terms, text)) {
+                continue;
+            }
             for (Span sentence : Sentences.split(text)) {
-                if (terms.containsAny(sentence.text(), "past") || terms.containsAny(sentence.text(), "future")) {
+                if (!mentionsAnyPhase(terms, sentence.text()) || terms.containsAny(sentence.text(), "past")
+                        || terms.containsAny(sentence.text(), "future")) {
                     continue;
                 }
                 for (LexiconMatch match : terms.findAll(sentence.text())) {
@@ -71,6 +75,15 @@ public class StalePhaseReferenceCheck implements Check {
         return CheckOutcome.judged(code(), findings.isEmpty() ? 100 : Math.max(0, 100 - 25 * findings.size()),
                 findings, params.intValue("allowed", 0), "The plan speaks of the child's current phase.",
                 findings.size() + " reference(s) to another phase of education.");
+    }
+
+    private static boolean mentionsAnyPhase(Lexicon terms, String text) {
+        for (String phase : PHASES) {
+            if (terms.containsAny(text, phase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The earliest and latest phase a term belongs to, or null for the past/future markers. */

@@ -23,8 +23,10 @@ final class ThreadFindings {
     private ThreadFindings() {
     }
 
-    static GoldenThread thread(PlanForScoring plan, CheckParams params, Lexicons lexicons) {
-        return LINKER.link(plan, lexicons, params.intValue("minLinkScore", GoldenThreadLinker.DEFAULT_MIN_LINK_SCORE));
+    static GoldenThread thread(PlanForScoring plan, CheckParams params, Lexicons lexicons, SectionCode needs,
+                               boolean outcomes, boolean provision) {
+        return LINKER.linkNeeds(plan, lexicons, params.intValue("minLinkScore",
+                GoldenThreadLinker.DEFAULT_MIN_LINK_SCORE), needs, outcomes, provision);
     }
 
     /**

@@ -54,12 +54,14 @@ final class EntryParser {
             throw error(node, "an entry needs exactly one of 'term' or 'pattern'");
         }
         String regex;
+        java.util.List<String> words = null;
         if (term != null) {
             if (term.isBlank()) {
                 throw error(node, "'term' is empty");
             }
             regex = BEFORE + literal(term) + AFTER;
             label = label == null ? term.trim() : label;
+            words = java.util.List.of(term.trim().split("\\s+"));
         } else {
             regex = pattern;
             label = label == null ? pattern : label;
@@ -73,7 +75,7 @@ final class EntryParser {
         } catch (PatternSyntaxException e) {
             throw error(node, "'" + label + "' is not a valid regular expression (" + e.getDescription() + ")");
         }
-        return new LexiconEntry(label, regex, alternative, note, tags, compiled);
+        return new LexiconEntry(label, regex, alternative, note, tags, compiled, words, caseSensitive);
     }
 
     /** Words of a phrase may be split by any run of white space, as line wrapping does. */

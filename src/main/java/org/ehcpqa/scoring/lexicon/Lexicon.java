@@ -22,6 +22,7 @@ public final class Lexicon {
     private final String name;
     private final List<LexiconEntry> entries;
     private final Map<String, Pattern> combined;
+    private final Map<String, LiteralIndex> literals;
     private final Map<String, List<LexiconEntry>> byTag;
 
     public Lexicon(String name, List<LexiconEntry> entries) {
@@ -38,13 +39,17 @@ public final class Lexicon {
             }
         }
         Map<String, Pattern> patterns = new HashMap<>();
+        Map<String, LiteralIndex> indexes = new HashMap<>();
         Map<String, List<LexiconEntry>> frozen = new HashMap<>();
         tagged.forEach((tag, list) -> {
-            frozen.put(tag, List.copyOf(list));
-            patterns.put(tag, combine(list));
+            List<LexiconEntry> regexEntries = list.stream().filter(e -> !LiteralIndex.indexable(e)).toList();
+            frozen.put(tag, regexEntries);
+            patterns.put(tag, combine(regexEntries));
+            indexes.put(tag, new LiteralIndex(list.stream().filter(LiteralIndex::indexable).toList()));
         });
         this.byTag = Map.copyOf(frozen);
         this.combined = Map.copyOf(patterns);
+        this.literals = Map.copyOf(indexes);
     }
 
     private static Pattern combine(List<LexiconEntry> list) {
@@ -78,26 +83,47 @@ public final class Lexicon {
 
     /** Non-overlapping matches of entries with this tag, left to right; none for an unknown tag. */
     public List<LexiconMatch> findAll(CharSequence text, String tag) {
-        Pattern pattern = combined.get(tag);
-        if (pattern == null) {
+        LiteralIndex index = literals.get(tag);
+        if (index == null) {
             return List.of();
         }
         List<LexiconMatch> matches = new ArrayList<>();
-        Matcher matcher = pattern.matcher(text);
+        index.scan(text, matches, false);
+        int literalCount = matches.size();
+        Matcher matcher = combined.get(tag).matcher(text);
         while (matcher.find()) {
-            if (matcher.end() == matcher.start()) {
-                continue;
+            if (matcher.end() > matcher.start()) {
+                LexiconEntry entry = identify(text, tag, matcher.start(), matcher.end());
+                matches.add(new LexiconMatch(entry, matcher.start(), matcher.end(),
+                        text.subSequence(matcher.start(), matcher.end()).toString()));
             }
-            LexiconEntry entry = identify(text, tag, matcher.start(), matcher.end());
-            matches.add(new LexiconMatch(entry, matcher.start(), matcher.end(),
-                    text.subSequence(matcher.start(), matcher.end()).toString()));
         }
-        return matches;
+        return matches.size() == literalCount ? matches : withoutOverlaps(matches);
+    }
+
+    /** Earliest first, and the longer of two matches starting together, as one alternation would. */
+    private static List<LexiconMatch> withoutOverlaps(List<LexiconMatch> matches) {
+        matches.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                : Integer.compare(b.end(), a.end()));
+        List<LexiconMatch> kept = new ArrayList<>();
+        int reached = -1;
+        for (LexiconMatch match : matches) {
+            if (match.start() >= reached) {
+                kept.add(match);
+                reached = match.end();
+            }
+        }
+        return kept;
     }
 
     public boolean containsAny(CharSequence text, String tag) {
-        Pattern pattern = combined.get(tag);
-        return pattern != null && pattern.matcher(text).find();
+        LiteralIndex index = literals.get(tag);
+        if (index == null) {
+            return false;
+        }
+        List<LexiconMatch> found = new ArrayList<>(1);
+        index.scan(text, found, true);
+        return !found.isEmpty() || combined.get(tag).matcher(text).find();
     }
 
     public boolean containsAny(CharSequence text) {

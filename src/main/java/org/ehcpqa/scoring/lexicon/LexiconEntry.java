@@ -14,12 +14,20 @@ import java.util.regex.Pattern;
  * @param alternative the plain-English wording to suggest, if any
  * @param note        why the term matters, in one clause
  * @param tags        groups the entry belongs to (e.g. frequency, duration)
+ * @param words       the words of a literal term, matched without regular expressions; null for
+ *                    a pattern entry
  */
 public record LexiconEntry(String label, String regex, @Nullable String alternative, @Nullable String note,
-                           Set<String> tags, Pattern pattern) {
+                           Set<String> tags, Pattern pattern, @Nullable java.util.List<String> words,
+                           boolean caseSensitive) {
 
     public LexiconEntry {
         tags = Set.copyOf(tags);
+        words = words == null ? null : java.util.List.copyOf(words);
+    }
+
+    public boolean isLiteral() {
+        return words != null;
     }
 
     public boolean hasTag(String tag) {

@@ -1,6 +1,7 @@
 package org.ehcpqa.scoring.text;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,6 +40,9 @@ public final class KeyTerms {
             "currently", "current", "often", "sometimes", "times", "per", "one", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten", "small", "group", "groups", "class", "lesson", "lessons"));
 
+    private static final List<String> SUFFIXES = List.of("ational", "ations", "ation", "ments", "ment", "ness",
+            "ities", "ity", "ingly", "ings", "ing", "edly", "ies", "ied", "ers", "er", "ed", "ly", "es", "s");
+
     private KeyTerms() {
     }
 
@@ -65,8 +69,7 @@ public final class KeyTerms {
     /** A light suffix stripper: enough to join "reading"/"reads", "anxious"/"anxiety" stays apart. */
     public static String stem(String word) {
         String w = word;
-        for (String suffix : new String[] {"ational", "ations", "ation", "ments", "ment", "ness", "ities", "ity",
-                "ingly", "ings", "ing", "edly", "ies", "ied", "ers", "er", "ed", "ly", "es", "s"}) {
+        for (String suffix : SUFFIXES) {
             if (w.endsWith(suffix) && w.length() - suffix.length() >= 3) {
                 w = w.substring(0, w.length() - suffix.length());
                 if (suffix.equals("ies") || suffix.equals("ied")) {

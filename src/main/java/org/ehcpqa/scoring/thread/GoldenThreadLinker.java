@@ -29,33 +29,50 @@ public final class GoldenThreadLinker {
     private final ItemSplitter splitter = new ItemSplitter();
     private final NeedFinder needFinder = new NeedFinder();
 
+    /** Links the needs of B, C and D. */
     public GoldenThread link(PlanForScoring plan, Lexicons lexicons, int minLinkScore) {
+        List<NeedLinks> links = new ArrayList<>(linkNeeds(plan, lexicons, minLinkScore, SectionCode.B, true, true).needs());
+        links.addAll(linkNeeds(plan, lexicons, minLinkScore, SectionCode.C, false, true).needs());
+        links.addAll(linkNeeds(plan, lexicons, minLinkScore, SectionCode.D, false, true).needs());
+        return new GoldenThread(links);
+    }
+
+    /**
+     * Links the needs of one section only, profiling only the sections asked for: a check about
+     * section D has no reason to read E and F.
+     */
+    public GoldenThread linkNeeds(PlanForScoring plan, Lexicons lexicons, int minLinkScore, SectionCode needSection,
+                                  boolean outcomes, boolean provision) {
         Set<String> names = names(plan);
         Lexicon concepts = lexicons.keyConcepts();
-        List<Profile> outcomes = profiles(plan, SectionCode.E, concepts, names);
-        List<Profile> education = profiles(plan, SectionCode.F, concepts, names);
-        List<Profile> health = profiles(plan, SectionCode.G, concepts, names);
-        List<Profile> care = new ArrayList<>(profiles(plan, SectionCode.H1, concepts, names));
-        care.addAll(profiles(plan, SectionCode.H2, concepts, names));
-
-        List<NeedLinks> links = new ArrayList<>();
-        for (Item need : needFinder.needs(plan.text(SectionCode.B), lexicons.needMarkers())) {
-            Profile profile = profile(SectionCode.B, need, concepts, names);
-            links.add(new NeedLinks(SectionCode.B, need, matches(profile, outcomes, minLinkScore),
-                    matches(profile, education, minLinkScore)));
-        }
-        for (Item need : needFinder.needs(plan.text(SectionCode.C), lexicons.needMarkers())) {
-            Profile profile = profile(SectionCode.C, need, concepts, names);
-            List<LinkedItem> provision = matches(profile, health, minLinkScore);
-            if (provision.isEmpty() && lexicons.therapyTerms().containsAny(need.text(), "educational")) {
-                // Therapy that educates belongs in F (CoP 9.74), so F can answer a health need for it.
-                provision = matches(profile, education, minLinkScore);
+        List<Profile> outcomeItems = outcomes && needSection == SectionCode.B
+                ? profiles(plan, SectionCode.E, concepts, names) : List.of();
+        List<Profile> provisionItems = new ArrayList<>();
+        List<Profile> education = List.of();
+        if (provision) {
+            switch (needSection) {
+                case B -> provisionItems.addAll(profiles(plan, SectionCode.F, concepts, names));
+                case C -> {
+                    provisionItems.addAll(profiles(plan, SectionCode.G, concepts, names));
+                    education = profiles(plan, SectionCode.F, concepts, names);
+                }
+                case D -> {
+                    provisionItems.addAll(profiles(plan, SectionCode.H1, concepts, names));
+                    provisionItems.addAll(profiles(plan, SectionCode.H2, concepts, names));
+                }
+                default -> throw new IllegalArgumentException("Needs are stated in B, C or D, not " + needSection);
             }
-            links.add(new NeedLinks(SectionCode.C, need, List.of(), provision));
         }
-        for (Item need : needFinder.needs(plan.text(SectionCode.D), lexicons.needMarkers())) {
-            Profile profile = profile(SectionCode.D, need, concepts, names);
-            links.add(new NeedLinks(SectionCode.D, need, List.of(), matches(profile, care, minLinkScore)));
+        List<NeedLinks> links = new ArrayList<>();
+        for (Item need : needFinder.needs(plan.text(needSection), lexicons.needMarkers())) {
+            Profile profile = profile(needSection, need, concepts, names);
+            List<LinkedItem> linked = matches(profile, provisionItems, minLinkScore);
+            if (needSection == SectionCode.C && linked.isEmpty()
+                    && lexicons.therapyTerms().containsAny(need.text(), "educational")) {
+                // Therapy that educates belongs in F (CoP 9.74), so F can answer a health need for it.
+                linked = matches(profile, education, minLinkScore);
+            }
+            links.add(new NeedLinks(needSection, need, matches(profile, outcomeItems, minLinkScore), linked));
         }
         return new GoldenThread(links);
     }

@@ -18,7 +18,8 @@ public final class NeedFinder {
     static final String NEED = "need";
     static final String STRENGTH = "strength";
     static final String NONE = "none";
-    private static final int MIN_WORDS = 4;
+    // "Jordan has asthma." is a whole need in three words.
+    private static final int MIN_WORDS = 3;
 
     private final ItemSplitter splitter = new ItemSplitter();
 
