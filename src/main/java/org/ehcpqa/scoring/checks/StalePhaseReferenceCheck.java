@@ -48,22 +48,29 @@ public class StalePhaseReferenceCheck implements Check {
         List<Finding> findings = new ArrayList<>();
         for (SectionCode code : params.sections("sections", List.of(SectionCode.B, SectionCode.E, SectionCode.F, SectionCode.I))) {
             String text = plan.text(code);
-            if (!mentionsAnyPhase(terms, text)) {
+            // One scan of the section; matches are then grouped by sentence.
+            List<LexiconMatch> matches = terms.findAll(text);
+            if (matches.isEmpty()) {
                 continue;
             }
+            int next = 0;
             for (Span sentence : Sentences.split(text)) {
-                if (!mentionsAnyPhase(terms, sentence.text()) || terms.containsAny(sentence.text(), "past")
-                        || terms.containsAny(sentence.text(), "future")) {
+                List<LexiconMatch> inSentence = new ArrayList<>();
+                while (next < matches.size() && matches.get(next).start() < sentence.end()) {
+                    if (matches.get(next).start() >= sentence.start()) {
+                        inSentence.add(matches.get(next));
+                    }
+                    next++;
+                }
+                if (inSentence.stream().anyMatch(m -> m.entry().hasTag("past") || m.entry().hasTag("future"))) {
                     continue;
                 }
-                for (LexiconMatch match : terms.findAll(sentence.text())) {
+                for (LexiconMatch match : inSentence) {
                     int[] range = range(match);
-                    if (range == null || (range[0] <= current + 1 && range[1] >= current)
-                            || (year.getAsInt() == 0 && range[0] <= 1 && range[1] >= 0)) {
+                    if (range == null || (range[0] <= current + 1 && range[1] >= current)) {
                         continue;
                     }
-                    int start = sentence.start() + match.start();
-                    findings.add(Finding.of(code, new Evidence(start, sentence.start() + match.end(), match.text()),
+                    findings.add(Finding.of(code, Evidence.of(text, match.start(), match.end()),
                             "Section " + code.name() + " mentions '" + match.text() + "', which belongs to "
                                     + SPOKEN.get(range[0]) + " education, but the child is in " + describe(year.getAsInt())
                                     + "; check the plan was updated at the last review ('"
@@ -75,15 +82,6 @@ public class StalePhaseReferenceCheck implements Check {
         return CheckOutcome.judged(code(), findings.isEmpty() ? 100 : Math.max(0, 100 - 25 * findings.size()),
                 findings, params.intValue("allowed", 0), "The plan speaks of the child's current phase.",
                 findings.size() + " reference(s) to another phase of education.");
-    }
-
-    private static boolean mentionsAnyPhase(Lexicon terms, String text) {
-        for (String phase : PHASES) {
-            if (terms.containsAny(text, phase)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The earliest and latest phase a term belongs to, or null for the past/future markers. */

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 public final class Lexicon {
 
-    static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    // Lexicons are English: ASCII case folding is enough for patterns and much cheaper than Unicode folding.
+    static final int FLAGS = Pattern.CASE_INSENSITIVE;
     private static final String ALL = "";
 
     private final String name;
@@ -90,15 +91,34 @@ public final class Lexicon {
         List<LexiconMatch> matches = new ArrayList<>();
         index.scan(text, matches, false);
         int literalCount = matches.size();
-        Matcher matcher = combined.get(tag).matcher(text);
-        while (matcher.find()) {
-            if (matcher.end() > matcher.start()) {
-                LexiconEntry entry = identify(text, tag, matcher.start(), matcher.end());
-                matches.add(new LexiconMatch(entry, matcher.start(), matcher.end(),
-                        text.subSequence(matcher.start(), matcher.end()).toString()));
-            }
+        Matcher matcher = combined.get(tag).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while ((from = nextAttempt(text, from, matcher)) >= 0) {
+            LexiconEntry entry = identify(text, tag, matcher.start(), matcher.end());
+            matches.add(new LexiconMatch(entry, matcher.start(), matcher.end(),
+                    text.subSequence(matcher.start(), matcher.end()).toString()));
+            from = matcher.end();
         }
         return matches.size() == literalCount ? matches : withoutOverlaps(matches);
+    }
+
+    /**
+     * Tries the patterns only where a term can begin: at the start of a word or at a symbol such
+     * as "£". Every pattern in the shipped lexicons begins there, and trying an alternation of
+     * patterns at every character was most of the cost of scoring a long plan.
+     * Returns the start of the next match, with the matcher positioned on it, or -1.
+     */
+    private static int nextAttempt(CharSequence text, int from, Matcher matcher) {
+        int length = text.length();
+        for (int i = from; i < length; i++) {
+            char c = text.charAt(i);
+            boolean wordStart = Character.isLetterOrDigit(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+            boolean symbol = !Character.isLetterOrDigit(c) && !Character.isWhitespace(c);
+            if ((wordStart || symbol) && matcher.region(i, length).lookingAt() && matcher.end() > i) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Earliest first, and the longer of two matches starting together, as one alternation would. */
@@ -123,7 +143,11 @@ public final class Lexicon {
         }
         List<LexiconMatch> found = new ArrayList<>(1);
         index.scan(text, found, true);
-        return !found.isEmpty() || combined.get(tag).matcher(text).find();
+        if (!found.isEmpty()) {
+            return true;
+        }
+        Matcher matcher = combined.get(tag).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        return nextAttempt(text, 0, matcher) >= 0;
     }
 
     public boolean containsAny(CharSequence text) {
