@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * a capitalised word used as the subject of what a child does ("Oliver will read", "Oliver's
  * anxiety") that is never written in lower case in the plan (so is not an ordinary word), is not
  * part of the child's name or a nickname of it, has no title or surname (professionals and family
- * are named in full), and has no role word near it ("Sarah, his teaching assistant, will").
+ * are named in full), is not part of a longer name anywhere in the plan ("Brookfield Primary
+ * School"), and has no role word near it ("Sarah, his teaching assistant, will").
  */
 final class OtherNames {
 
@@ -50,6 +51,7 @@ final class OtherNames {
             if (COMMON.contains(word) || isChildName(word, childNames) || hasTitle(text, start)
                     || precededByForename(text, start)
                     || followedBySurname(text, end) || appearsInLowerCase(planText, word)
+                    || partOfALongerName(planText, word)
                     || roleNearby(text, start, end, roles)) {
                 continue;
             }
@@ -89,6 +91,12 @@ final class OtherNames {
 
     private static boolean followedBySurname(String text, int end) {
         return end + 2 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
+    }
+
+    /** "Brookfield will" where the plan elsewhere says "Brookfield Primary School". */
+    private static boolean partOfALongerName(String planText, String word) {
+        String quoted = Pattern.quote(word);
+        return Pattern.compile("\\b" + quoted + "[ \\t]+[A-Z][a-z]").matcher(planText).find();
     }
 
     private static boolean appearsInLowerCase(String planText, String word) {

@@ -65,6 +65,13 @@ class VoiceAndLanguageChecksTest {
     }
 
     @Test
+    void aSchoolNamedInFullElsewhereIsNotAChild() {
+        String f = "• Brookfield will fund a teaching assistant for 25 hours a week.";
+        assertThat(plan().section(SectionCode.F, f).section(SectionCode.I, "Brookfield Primary School, mainstream.")
+                .section(SectionCode.B, "Amira finds reading hard.").run(names).result()).isEqualTo(CheckResult.PASS);
+    }
+
+    @Test
     void aPronounChangeAgainstAClearMajorityIsReported() {
         String b = "Amira finds reading hard and she avoids books. Amira likes maths and she counts well. "
                 + "Amira is kind; she helps others. Amira gets tired and he needs breaks.";
