@@ -91,6 +91,13 @@ class ProvisionChecksTest {
     }
 
     @Test
+    void reviewStatementsAndCrossReferencesAreNotJudgedAsUnquantified() {
+        String f = "• The SENCo will review this provision with Amira's parents at each annual review.\n"
+                + "• See section G for the school nurse's epilepsy training.";
+        assertThat(plan().section(SectionCode.F, f).run(unquantified).result()).isEqualTo(CheckResult.PASS);
+    }
+
+    @Test
     void noProvisionMeansNotApplicable() {
         assertThat(plan().run(unquantified).result()).isEqualTo(CheckResult.NOT_APPLICABLE);
         assertThat(plan().run(vague).result()).isEqualTo(CheckResult.NOT_APPLICABLE);
