@@ -1,7 +1,7 @@
 package org.ehcpqa.scoring;
 
 import io.micronaut.core.annotation.Nullable;
-import org.ehcpqa.ingest.PlanMetadata;
+import org.ehcpqa.plan.PlanMetadata;
 import org.ehcpqa.plan.SectionCode;
 
 import java.util.List;

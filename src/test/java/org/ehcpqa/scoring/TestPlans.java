@@ -1,6 +1,6 @@
 package org.ehcpqa.scoring;
 
-import org.ehcpqa.ingest.PlanMetadata;
+import org.ehcpqa.plan.PlanMetadata;
 import org.ehcpqa.plan.IssueStatus;
 import org.ehcpqa.plan.SectionCode;
 import org.ehcpqa.scoring.lexicon.LexiconLoader;

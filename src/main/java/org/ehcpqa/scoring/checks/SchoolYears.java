@@ -1,6 +1,6 @@
 package org.ehcpqa.scoring.checks;
 
-import org.ehcpqa.ingest.PlanMetadata;
+import org.ehcpqa.plan.PlanMetadata;
 
 import java.time.LocalDate;
 import java.util.OptionalInt;
