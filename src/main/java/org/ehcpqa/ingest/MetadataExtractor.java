@@ -22,15 +22,19 @@ public class MetadataExtractor {
 
     /** A Welsh or second-language label after a slash ("Name / Enw:") is allowed before the separator. */
     private static final String LABEL_END = "(?:\\s*/\\s*[\\p{L}'\u2019 ]{1,30})?\\s*(?:[:\\-\u2013\t]\\s*|$)(.*)$";
+    /** Bilingual councils may put the Welsh label first: "Enw / Name:". */
+    private static final String WELSH_FIRST = "(?:[\\p{L}'\u2019 ]{1,30}/\\s*)?";
     private static final Pattern NAME = label("(?:(?:the\\s+)?child(?:['\u2019]s)?(?:\\s+or\\s+young\\s+person(?:['\u2019]s)?)?"
             + "|young\\s+person(?:['\u2019]s)?|pupil(?:['\u2019]s)?|learner(?:['\u2019]s)?)?\\s*(?:full\\s+|legal\\s+)?name"
-            + "(?:\\s+of\\s+(?:the\\s+)?(?:child|young\\s+person|child\\s+or\\s+young\\s+person))?");
+            + "(?:\\s+of\\s+(?:the\\s+)?(?:child|young\\s+person|child\\s+or\\s+young\\s+person))?"
+            + "|child(?:\\s+or\\s+young\\s+person)?|young\\s+person|pupil|learner");
     private static final Pattern DATE_OF_BIRTH = label("(?:date\\s+of\\s+birth|d\\.?\\s?o\\.?\\s?b\\.?|birth\\s+date)");
     private static final Pattern ISSUE_DATE = label("(?:date\\s+(?:of\\s+)?(?:issue|plan\\s+issued|this\\s+plan|the\\s+plan|plan)"
             + "|(?:plan\\s+)?issue\\s+date|date\\s+(?:plan\\s+)?issued|date\\s+(?:of\\s+)?(?:final|draft|amended)\\s+plan(?:\\s+issued)?"
-            + "|(?:final\\s+|draft\\s+|amended\\s+)?plan\\s+date|issued(?:\\s+on)?|date\\s+finalised)");
+            + "|(?:final\\s+|draft\\s+|amended\\s+)?plan\\s+date|issued(?:\\s+on)?|date\\s+finalised"
+            + "|date\\s+(?:this\\s+|the\\s+)?plan\\s+(?:was\\s+)?(?:issued|finalised|made|signed))");
     private static final Pattern STATUS = label("(?:plan\\s+|document\\s+)?status");
-    private static final Pattern PRIMARY_NEED = label("(?:primary|main)\\s+(?:area\\s+of\\s+)?(?:sen(?:d)?\\s+|special\\s+educational\\s+)?need(?:s)?(?:\\s+type)?(?:\\s*\\(sen2\\))?");
+    private static final Pattern PRIMARY_NEED = label("(?:primary|main)\\s+(?:area\\s+of\\s+)?(?:(?:sen(?:d)?|special\\s+educational)\\s+)?(?:needs?|sen(?:d)?)(?:\\s+type)?(?:\\s*\\(sen2\\))?");
     private static final Pattern STATUS_WORD = Pattern.compile("(?i)\\b(draft|final|finalised|amended|amendment)\\b");
     private static final Pattern PLAN_WORD = Pattern.compile("(?i)\\b(?:plan|ehcp|ehc)\\b");
     private static final Pattern SETTING_LABEL = Pattern.compile("(?i)^(?:the\\s+)?(?:name\\s+(?:and\\s+type\\s+)?of\\s+(?:the\\s+)?"
@@ -48,7 +52,7 @@ public class MetadataExtractor {
     }
 
     private static Pattern label(String words) {
-        return Pattern.compile("(?i)^" + words + LABEL_END);
+        return Pattern.compile("(?i)^" + WELSH_FIRST + "(?:" + words + ")" + LABEL_END);
     }
 
     /**

@@ -32,6 +32,7 @@ public class PlanSegmenter {
             "(?i)^(?:signed|signature|signatory|authorised\\s+by|authorised\\s+signatory|name\\s+of\\s+(?:officer|signatory)"
                     + "|on\\s+behalf\\s+of\\s+\\S+(?:\\s+\\S+){0,4}\\s+council)\\b.*");
     private static final int SIGNATURE_WINDOW = 10;
+    private static final Pattern CONTINUED = Pattern.compile("(?i)\\b(?:continued|cont['\u2019]?d|cont\\.)(?:\\W|$)");
     private static final Pattern LETTER_ONLY = Pattern.compile(
             "^(?:\\d{1,2} )?(?:(?:sections?|part|adran) )?(?:[a-k]|h ?[12])(?: (?:and )?h ?[12])?$");
 
@@ -66,7 +67,9 @@ public class PlanSegmenter {
             int index = i;
             headings.recognise(text).ifPresent(h -> candidates.put(index, h));
         }
+        dropFalseHeadings(lines, skip, candidates);
         joinHeadingsSplitOverTwoLines(lines, skip, candidates);
+        dropUmbrellaHeadings(lines, skip, candidates);
         for (int entry : contents.entries(lines, skip, candidates)) {
             candidates.remove(entry);
             skip[entry] = true;
@@ -97,6 +100,37 @@ public class PlanSegmenter {
     }
 
     /**
+     * A heading repeated at the top of a page with "(continued)" is a running header, not a new section.
+     * A capital letter alone on a line followed by a lower-case word is a wrapped sentence ("I / think").
+     */
+    private static void dropFalseHeadings(List<TextLine> lines, boolean[] skip,
+                                          NavigableMap<Integer, HeadingMatch> candidates) {
+        for (Integer index : new ArrayList<>(candidates.keySet())) {
+            HeadingMatch heading = candidates.get(index);
+            if (CONTINUED.matcher(heading.title()).find()) {
+                candidates.remove(index);
+                skip[index] = true;
+            } else if (heading.remainder().isEmpty() && heading.title().length() <= 2
+                    && startsLowerCase(nextText(lines, skip, index + 1))) {
+                candidates.remove(index);
+            }
+        }
+    }
+
+    private static String nextText(List<TextLine> lines, boolean[] skip, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!skip[i] && !lines.get(i).isBlank()) {
+                return lines.get(i).text();
+            }
+        }
+        return "";
+    }
+
+    private static boolean startsLowerCase(String text) {
+        return !text.isEmpty() && Character.isLowerCase(text.charAt(0));
+    }
+
+    /**
      * "Section A" on one line and "Views, interests and aspirations" on the next (a table cell, or a
      * heading the PDF wrapped) is one heading.
      */
@@ -116,6 +150,24 @@ public class PlanSegmenter {
                         name.remainder(), true));
                 candidates.remove(next.getKey());
                 skip[next.getKey()] = true;
+            }
+        }
+    }
+
+    /**
+     * "Social care provision" heading both parts, straight followed by "H1: ..." and "H2: ...", is an
+     * umbrella over the two sections and not a section of its own.
+     */
+    private static void dropUmbrellaHeadings(List<TextLine> lines, boolean[] skip,
+                                             NavigableMap<Integer, HeadingMatch> candidates) {
+        for (Integer index : new ArrayList<>(candidates.keySet())) {
+            HeadingMatch heading = candidates.get(index);
+            Map.Entry<Integer, HeadingMatch> next = candidates.higherEntry(index);
+            if (heading.combined() && heading.remainder().isEmpty() && next != null && !next.getValue().combined()
+                    && heading.codes().contains(next.getValue().first())
+                    && nothingBetween(lines, skip, index + 1, next.getKey())) {
+                candidates.remove(index);
+                skip[index] = true;
             }
         }
     }

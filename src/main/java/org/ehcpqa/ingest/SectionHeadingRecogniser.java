@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 public class SectionHeadingRecogniser {
 
     private static final int MAX_HEADING_LENGTH = 160;
-    private static final int MAX_FREE_TITLE_WORDS = 12;
+    private static final int MAX_FREE_TITLE_WORDS = 16;
+    private static final int MAX_LONG_NAME_WORDS = 24;
 
     private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -33,6 +34,7 @@ public class SectionHeadingRecogniser {
     /** A bare letter is only a heading when written as a capital: "I like maths" must not start section I. */
     private static final Pattern BARE = Pattern.compile(
             "^(H\\s?[12]|[A-K])" + "(?:\\s*(?:and|&|/|\\+)\\s*(H?\\s?[12]))?" + AFTER_CODE);
+    private static final Pattern ROMAN = Pattern.compile("^(?i:[ivxl]{1,5})[.)]\\s+(\\S.*)$");
     private static final Pattern LONE_CELL = Pattern.compile("^(?:(?i:section|part)\\s+)?(H\\s?[12]|[A-K])[.:]?$");
     private static final Pattern SUFFIX_CODE = Pattern.compile(
             "^(.*?)\\s*[(\\[\\-]\\s*section\\s+" + CODE + "\\s*[)\\]]?$", Pattern.CASE_INSENSITIVE);
@@ -53,7 +55,19 @@ public class SectionHeadingRecogniser {
         String unnumbered = NUMBERING.matcher(flat).replaceFirst("");
         return lettered(PREFIXED.matcher(unnumbered), line, true)
                 .or(() -> lettered(BARE.matcher(unnumbered), line, false))
-                .or(() -> named(unnumbered, line));
+                .or(() -> named(unnumbered, line))
+                .or(() -> romanNumbered(unnumbered, line));
+    }
+
+    /** "II. Special educational needs": a Roman numeral numbers the heading, it is not section I. */
+    private Optional<HeadingMatch> romanNumbered(String unnumbered, String line) {
+        Matcher m = ROMAN.matcher(unnumbered);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String heading = m.group(1);
+        return lettered(PREFIXED.matcher(heading), line, true)
+                .or(() -> named(heading, line));
     }
 
     private Optional<HeadingMatch> tableRow(String line) {
@@ -80,7 +94,14 @@ public class SectionHeadingRecogniser {
         String separator = m.group(3);
         String rest = m.group(4).strip();
         String restNormalised = SectionNames.normalise(rest);
-        boolean knownName = !restNormalised.isEmpty() && SectionNames.startingWith(restNormalised).isPresent();
+        Optional<List<SectionCode>> named = restNormalised.isEmpty() ? Optional.empty()
+                : SectionNames.startingWith(restNormalised);
+        List<SectionCode> codes = codes(m.group(1), m.group(2));
+        if (!prefixed && named.isPresent() && named.get().stream().noneMatch(codes::contains)) {
+            // "I. Views, interests and aspirations" is item one of a Roman-numbered list, not section I.
+            return Optional.empty();
+        }
+        boolean knownName = named.isPresent();
         boolean explicit = rest.isEmpty() || knownName || prefixed;
         if (!explicit && !looksLikeFreeTitle(separator, rest)) {
             return Optional.empty();
@@ -89,7 +110,7 @@ public class SectionHeadingRecogniser {
                 && !(separator == null && isUpperCase(rest) && words(rest) <= MAX_FREE_TITLE_WORDS)) {
             return Optional.empty();
         }
-        return Optional.of(new HeadingMatch(codes(m.group(1), m.group(2)), line, "", explicit));
+        return Optional.of(new HeadingMatch(codes, line, "", explicit));
     }
 
     /** A short title after a colon or dash, as in "B – SEN", rather than the start of a sentence. */
@@ -112,6 +133,12 @@ public class SectionHeadingRecogniser {
         Optional<List<SectionCode>> exact = SectionNames.exactly(normalised);
         if (exact.isPresent()) {
             return Optional.of(new HeadingMatch(exact.get(), line, "", false));
+        }
+        if (!unnumbered.endsWith(".") && words(unnumbered) <= MAX_LONG_NAME_WORDS) {
+            Optional<List<SectionCode>> longName = SectionNames.longName(normalised);
+            if (longName.isPresent()) {
+                return Optional.of(new HeadingMatch(longName.get(), line, "", false));
+            }
         }
         // "Personal budget (including arrangements for direct payments)": a name with a gloss.
         if (unnumbered.endsWith(")") && unnumbered.indexOf('(') > 0 && words(unnumbered) <= 14) {

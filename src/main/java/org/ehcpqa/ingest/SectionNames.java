@@ -23,6 +23,8 @@ final class SectionNames {
     }
 
     private static final List<Name> NAMES = buildNames();
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "(?:of|for|which|that|related|relating|including|required|reasonably|sought|arising|to|in|under|made|must|and|or)\\b");
 
     private SectionNames() {
     }
@@ -32,24 +34,33 @@ final class SectionNames {
                 Map.entry(SectionCode.A, List.of("views interests and aspirations", "all about me", "about me",
                         "the views interests and aspirations", "my views interests and aspirations",
                         "child s views interests and aspirations", "young person s views interests and aspirations",
-                        "views of the child", "what is important to me")),
+                        "views of the child", "what is important to me", "the views interests and aspirations of")),
                 Map.entry(SectionCode.B, List.of("special educational needs", "my special educational needs",
-                        "sen", "special educational need", "my needs", "educational needs")),
+                        "sen", "special educational need", "my needs", "educational needs",
+                        "the child s special educational needs", "the young person s special educational needs",
+                        "the child or young person s special educational needs")),
                 Map.entry(SectionCode.C, List.of("health needs", "my health needs", "health care needs",
-                        "healthcare needs", "health needs related to", "health needs which relate")),
-                Map.entry(SectionCode.D, List.of("social care needs", "my social care needs")),
+                        "healthcare needs", "health needs related to", "health needs which relate",
+                        "the child s health needs", "the young person s health needs",
+                        "the child or young person s health needs")),
+                Map.entry(SectionCode.D, List.of("social care needs", "my social care needs",
+                        "the child s social care needs", "the young person s social care needs",
+                        "the child or young person s social care needs")),
                 Map.entry(SectionCode.E, List.of("outcomes", "my outcomes", "outcomes for me",
-                        "outcomes sought", "education health and care outcomes", "desired outcomes")),
+                        "outcomes sought", "education health and care outcomes", "desired outcomes", "the outcomes sought")),
                 Map.entry(SectionCode.F, List.of("special educational provision", "my special educational provision",
-                        "educational provision")),
+                        "educational provision", "the special educational provision")),
                 Map.entry(SectionCode.G, List.of("health provision", "my health provision", "health care provision",
-                        "healthcare provision")),
+                        "healthcare provision", "any health provision", "the health provision")),
                 Map.entry(SectionCode.H1, List.of("social care provision under section 2",
                         "social care provision csdpa", "social care provision made under section 2",
-                        "social care provision chronically sick", "social care provision under the chronically sick")),
+                        "social care provision chronically sick", "social care provision under the chronically sick",
+                        "social care provision which must be made under section 2")),
                 Map.entry(SectionCode.H2, List.of("other social care provision", "any other social care provision")),
                 Map.entry(SectionCode.I, List.of("placement", "my placement", "educational placement",
-                        "name and type of school", "name and type of setting", "school or setting",
+                        "name and type of school", "name and type of setting", "the name and type of",
+                        "name and type of the school", "name and type of the setting", "the name and type of the school",
+                        "the name and type of the setting", "school or setting",
                         "placement name and type of setting", "where i will learn")),
                 Map.entry(SectionCode.J, List.of("personal budget", "my personal budget", "personal budgets")),
                 Map.entry(SectionCode.K, List.of("advice and information", "advice and information gathered",
@@ -72,6 +83,22 @@ final class SectionNames {
     static Optional<List<SectionCode>> exactly(String normalised) {
         for (Name name : NAMES) {
             if (name.phrase().equals(normalised)) {
+                return Optional.of(name.codes());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The codes whose name of two words or more starts the normalised text, followed by words that
+     * carry a heading on ("...which are related to their SEN", "...required by the child") rather than
+     * a sentence.
+     */
+    static Optional<List<SectionCode>> longName(String normalised) {
+        for (Name name : NAMES) {
+            String phrase = name.phrase();
+            if (phrase.indexOf(' ') > 0 && normalised.startsWith(phrase + " ")
+                    && CONTINUATION.matcher(normalised.substring(phrase.length() + 1)).lookingAt()) {
                 return Optional.of(name.codes());
             }
         }
