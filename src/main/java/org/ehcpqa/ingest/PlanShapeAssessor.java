@@ -3,11 +3,11 @@ package org.ehcpqa.ingest;
 import jakarta.inject.Singleton;
 import org.ehcpqa.plan.SectionCode;
 
-import java.util.EnumMap;
-import java.util.HashSet;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
  * {@link RefusalReason#MULTIPLE_PLANS}.
  *
  * <p>An EHCP has at least {@value #MIN_DISTINCT_SECTIONS} distinct statutory sections, among them B or F,
- * and speaks the vocabulary of plans. Council minutes that discuss EHCPs have the words but not the
- * sections. Several plans show as at least {@value #MIN_DISTINCT_SECTIONS} sections headed more than once
- * together with two different children's names or dates of birth on front-page labels.
+ * and speaks the vocabulary of plans: council minutes that discuss EHCPs have the words but not the
+ * sections. A file holds several plans when a second front page gives another child's date of birth or
+ * name, and the text before it and the text from it on are each a plan with at least
+ * {@value #MIN_DISTINCT_SECTIONS} sections. Requiring both halves to be whole plans keeps a plan whose
+ * advice list names other people, or whose dates of birth are written twice, from being refused.
  */
 @Singleton
 public class PlanShapeAssessor {
@@ -40,22 +42,66 @@ public class PlanShapeAssessor {
             "(?im)^[ \\t]*(?:child(?:['\u2019]s)?(?:\\s+or\\s+young\\s+person(?:['\u2019]s)?)?\\s+|young\\s+person(?:['\u2019]s)?\\s+"
                     + "|full\\s+)?name(?:\\s+of\\s+(?:the\\s+)?(?:child|young\\s+person))?[ \\t]*[:\\t][ \\t]*(\\S[^\\n\\t]{1,60})$");
     private static final Pattern DATE_OF_BIRTH = Pattern.compile(
-            "(?im)^[ \\t]*(?:date\\s+of\\s+birth|d\\.?o\\.?b\\.?)[ \\t]*[:\\t][ \\t]*(\\S[^\\n\\t]{1,40})$");
+            "(?im)^[ \\t]*(?:date\\s+of\\s+birth|d\\.?o\\.?b\\.?)[ \\t]*[:\\t]?[ \\t]*(\\S[^\\n]{1,40})$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    private final PlanSegmenter segmenter;
+    private final PlanDateParser dates;
+
+    public PlanShapeAssessor(PlanSegmenter segmenter, PlanDateParser dates) {
+        this.segmenter = segmenter;
+        this.dates = dates;
+    }
+
     public PlanShape assess(ExtractedText text, SegmentedPlan plan) {
-        Map<SectionCode, Integer> headingsByCode = new EnumMap<>(SectionCode.class);
-        plan.sections().forEach(s -> headingsByCode.merge(s.code(), 1, Integer::sum));
-        boolean hasCore = headingsByCode.containsKey(SectionCode.B) || headingsByCode.containsKey(SectionCode.F);
-        if (headingsByCode.size() < MIN_DISTINCT_SECTIONS || !hasCore || vocabularyTerms(text.text()) < MIN_VOCABULARY_TERMS) {
+        if (!isPlan(plan) || vocabularyTerms(text.text()) < MIN_VOCABULARY_TERMS) {
             return PlanShape.NOT_AN_EHCP;
         }
-        long repeated = headingsByCode.values().stream().filter(n -> n > 1).count();
-        if (repeated >= MIN_DISTINCT_SECTIONS
-                && (distinctValues(CHILD_NAME, text.text()) > 1 || distinctValues(DATE_OF_BIRTH, text.text()) > 1)) {
-            return PlanShape.MULTIPLE_PLANS;
+        Optional<Integer> secondFront = secondChildAt(text.text());
+        if (secondFront.isPresent()) {
+            int split = secondFront.get();
+            String before = text.text().substring(0, split);
+            String after = text.text().substring(split);
+            if (isPlan(segmenter.segment(new ExtractedText(before, List.of(0), text.mediaType())))
+                    && isPlan(segmenter.segment(new ExtractedText(after, List.of(0), text.mediaType())))) {
+                return PlanShape.MULTIPLE_PLANS;
+            }
         }
         return PlanShape.EHCP;
+    }
+
+    private static boolean isPlan(SegmentedPlan plan) {
+        Set<SectionCode> codes = EnumSet.noneOf(SectionCode.class);
+        plan.sections().forEach(s -> codes.add(s.code()));
+        return codes.size() >= MIN_DISTINCT_SECTIONS && (codes.contains(SectionCode.B) || codes.contains(SectionCode.F));
+    }
+
+    /** Where the first label naming a different child (by date of birth, else by name) stands. */
+    private Optional<Integer> secondChildAt(String text) {
+        LocalDate firstBirth = null;
+        Matcher birth = DATE_OF_BIRTH.matcher(text);
+        while (birth.find()) {
+            Optional<LocalDate> date = dates.firstDate(birth.group(1));
+            if (date.isEmpty()) {
+                continue;
+            }
+            if (firstBirth == null) {
+                firstBirth = date.get();
+            } else if (!firstBirth.equals(date.get())) {
+                return Optional.of(birth.start());
+            }
+        }
+        String firstName = null;
+        Matcher name = CHILD_NAME.matcher(text);
+        while (name.find()) {
+            String value = SPACES.matcher(name.group(1).strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+            if (firstName == null) {
+                firstName = value;
+            } else if (!firstName.equals(value)) {
+                return Optional.of(name.start());
+            }
+        }
+        return Optional.empty();
     }
 
     private static int vocabularyTerms(String text) {
@@ -67,14 +113,5 @@ public class PlanShapeAssessor {
             }
         }
         return found;
-    }
-
-    private static int distinctValues(Pattern label, String text) {
-        Set<String> values = new HashSet<>();
-        Matcher m = label.matcher(text);
-        while (m.find()) {
-            values.add(SPACES.matcher(m.group(1).strip().toLowerCase(Locale.ROOT)).replaceAll(" "));
-        }
-        return values.size();
     }
 }

@@ -41,13 +41,13 @@ public class RunningHeaderFooterFilter {
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text();
             running[i] = !text.isEmpty() && text.length() <= MAX_RUNNING_LENGTH
-                    && (PAGE_OF.matcher(text).matches() || MARKING.matcher(text).find()
-                    || PAGE_ANYWHERE.matcher(text).find());
+                    && (isPageNumber(text) || isMarking(text));
         }
         for (List<Integer> zone : zones) {
             for (int i : zone) {
                 String text = lines.get(i).text();
-                if (N_OF_M.matcher(text).matches() || LONE_NUMBER.matcher(text).matches()) {
+                if (N_OF_M.matcher(text).matches() || LONE_NUMBER.matcher(text).matches()
+                        || (text.length() <= MAX_RUNNING_LENGTH && mentionsPageOf(text))) {
                     running[i] = true;
                 }
             }
@@ -58,6 +58,21 @@ public class RunningHeaderFooterFilter {
             markTopAlsoAtBottom(lines, running);
         }
         return running;
+    }
+
+    // The cheap character checks keep the regular expressions off the great majority of body lines.
+    private static boolean isPageNumber(String text) {
+        char first = Character.toLowerCase(text.charAt(0));
+        return (first == 'p' || first == 't') && PAGE_OF.matcher(text).matches();
+    }
+
+    private static boolean isMarking(String text) {
+        return (text.contains("OFFICIAL") || text.contains("CONFIDENTIAL") || text.contains("RESTRICTED"))
+                && MARKING.matcher(text).find();
+    }
+
+    private static boolean mentionsPageOf(String text) {
+        return (text.contains("age ") || text.contains("AGE ")) && PAGE_ANYWHERE.matcher(text).find();
     }
 
     private static void markRepeated(List<TextLine> lines, List<List<Integer>> zones, int pageCount, boolean[] running) {

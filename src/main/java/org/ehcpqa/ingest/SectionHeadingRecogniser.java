@@ -21,6 +21,7 @@ public class SectionHeadingRecogniser {
     private static final int MAX_HEADING_LENGTH = 160;
     private static final int MAX_FREE_TITLE_WORDS = 16;
     private static final int MAX_LONG_NAME_WORDS = 24;
+    private static final int MAX_SENTENCE_FREE_LENGTH = 60;
 
     private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -45,7 +46,12 @@ public class SectionHeadingRecogniser {
         if (line.isEmpty() || line.length() > MAX_HEADING_LENGTH) {
             return Optional.empty();
         }
-        if (line.indexOf('\t') > 0) {
+        boolean tabbed = line.indexOf('\t') > 0;
+        if (!tabbed && line.length() > MAX_SENTENCE_FREE_LENGTH && line.endsWith(".")) {
+            // A long line ending in a full stop is a sentence: headings are short and unpunctuated.
+            return Optional.empty();
+        }
+        if (tabbed) {
             Optional<HeadingMatch> cell = tableRow(line);
             if (cell.isPresent()) {
                 return cell;
@@ -125,8 +131,12 @@ public class SectionHeadingRecogniser {
     }
 
     private Optional<HeadingMatch> named(String unnumbered, String line) {
+        if (unnumbered.endsWith(".") && unnumbered.length() > 3) {
+            // Sentences end with a full stop; headings by name do not.
+            return Optional.empty();
+        }
         Matcher suffix = SUFFIX_CODE.matcher(unnumbered);
-        if (suffix.matches() && plausibleTitle(suffix.group(1))) {
+        if (containsSection(unnumbered) && suffix.matches() && plausibleTitle(suffix.group(1))) {
             return Optional.of(new HeadingMatch(codes(suffix.group(2), null), line, "", true));
         }
         String normalised = SectionNames.normalise(unnumbered);
@@ -134,7 +144,7 @@ public class SectionHeadingRecogniser {
         if (exact.isPresent()) {
             return Optional.of(new HeadingMatch(exact.get(), line, "", false));
         }
-        if (!unnumbered.endsWith(".") && words(unnumbered) <= MAX_LONG_NAME_WORDS) {
+        if (words(unnumbered) <= MAX_LONG_NAME_WORDS) {
             Optional<List<SectionCode>> longName = SectionNames.longName(normalised);
             if (longName.isPresent()) {
                 return Optional.of(new HeadingMatch(longName.get(), line, "", false));
@@ -146,6 +156,11 @@ public class SectionHeadingRecogniser {
             return SectionNames.exactly(beforeGloss).map(codes -> new HeadingMatch(codes, line, "", false));
         }
         return Optional.empty();
+    }
+
+    private static boolean containsSection(String text) {
+        int from = Math.max(0, text.length() - 16);
+        return text.substring(from).toLowerCase(java.util.Locale.ROOT).contains("section");
     }
 
     /** "Views and aspirations (Section A)" but not "as her needs are set out (section B)". */

@@ -35,7 +35,11 @@ public class TableOfContentsFilter {
 
     /** True when the line is a heading followed by a page number or a dot leader: a contents entry. */
     public boolean isNumberedEntry(String line) {
-        Matcher m = TRAILING_PAGE.matcher(line.strip());
+        String stripped = line.strip();
+        if (stripped.isEmpty() || !Character.isDigit(stripped.charAt(stripped.length() - 1))) {
+            return false;
+        }
+        Matcher m = TRAILING_PAGE.matcher(stripped);
         if (!m.matches()) {
             return false;
         }
