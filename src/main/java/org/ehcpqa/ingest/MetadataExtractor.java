@@ -3,6 +3,7 @@ package org.ehcpqa.ingest;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import org.ehcpqa.plan.IssueStatus;
+import org.ehcpqa.plan.PlanMetadata;
 
 import java.time.LocalDate;
 import java.util.List;

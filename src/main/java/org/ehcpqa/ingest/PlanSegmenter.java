@@ -1,6 +1,7 @@
 package org.ehcpqa.ingest;
 
 import jakarta.inject.Singleton;
+import org.ehcpqa.plan.PlanMetadata;
 import org.ehcpqa.plan.SectionCode;
 
 import java.util.ArrayList;
@@ -41,14 +42,22 @@ public class PlanSegmenter {
     private final TableOfContentsFilter contents;
     private final MetadataExtractor metadata;
     private final SegmentationWarnings warnings;
+    private final PlanShapeAssessor shapes;
 
     public PlanSegmenter(RunningHeaderFooterFilter runningLines, SectionHeadingRecogniser headings,
-                         TableOfContentsFilter contents, MetadataExtractor metadata, SegmentationWarnings warnings) {
+                         TableOfContentsFilter contents, MetadataExtractor metadata, SegmentationWarnings warnings,
+                         PlanShapeAssessor shapes) {
         this.runningLines = runningLines;
         this.headings = headings;
         this.contents = contents;
         this.metadata = metadata;
         this.warnings = warnings;
+        this.shapes = shapes;
+    }
+
+    /** Whether the segmented text is one EHCP, not an EHCP, or several plans: see {@link PlanShapeAssessor}. */
+    public PlanShape assess(ExtractedText text, SegmentedPlan plan) {
+        return shapes.assess(text, plan, this::segment);
     }
 
     public SegmentedPlan segment(ExtractedText extracted) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,15 +46,20 @@ public class PlanShapeAssessor {
             "(?im)^[ \\t]*(?:date\\s+of\\s+birth|d\\.?o\\.?b\\.?)[ \\t]*[:\\t]?[ \\t]*(\\S[^\\n]{1,40})$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private final PlanSegmenter segmenter;
     private final PlanDateParser dates;
 
-    public PlanShapeAssessor(PlanSegmenter segmenter, PlanDateParser dates) {
-        this.segmenter = segmenter;
+    public PlanShapeAssessor(PlanDateParser dates) {
         this.dates = dates;
     }
 
-    public PlanShape assess(ExtractedText text, SegmentedPlan plan) {
+    /**
+     * @param text      the extracted text that was segmented
+     * @param plan      what the segmenter made of it
+     * @param segmenter segments a part of the text, to check that each half of a suspected double file
+     *                  is a whole plan ({@link PlanSegmenter#segment}; passed in so the two do not
+     *                  depend on each other)
+     */
+    public PlanShape assess(ExtractedText text, SegmentedPlan plan, Function<ExtractedText, SegmentedPlan> segmenter) {
         if (!isPlan(plan) || vocabularyTerms(text.text()) < MIN_VOCABULARY_TERMS) {
             return PlanShape.NOT_AN_EHCP;
         }
@@ -62,8 +68,8 @@ public class PlanShapeAssessor {
             int split = secondFront.get();
             String before = text.text().substring(0, split);
             String after = text.text().substring(split);
-            if (isPlan(segmenter.segment(new ExtractedText(before, List.of(0), text.mediaType())))
-                    && isPlan(segmenter.segment(new ExtractedText(after, List.of(0), text.mediaType())))) {
+            if (isPlan(segmenter.apply(new ExtractedText(before, List.of(0), text.mediaType())))
+                    && isPlan(segmenter.apply(new ExtractedText(after, List.of(0), text.mediaType())))) {
                 return PlanShape.MULTIPLE_PLANS;
             }
         }

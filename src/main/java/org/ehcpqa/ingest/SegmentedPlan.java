@@ -1,5 +1,7 @@
 package org.ehcpqa.ingest;
 
+import org.ehcpqa.plan.PlanMetadata;
+
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package org.ehcpqa.synthetic;
 
-import org.ehcpqa.ingest.PlanMetadata;
+import org.ehcpqa.plan.PlanMetadata;
 
 import java.util.List;
 

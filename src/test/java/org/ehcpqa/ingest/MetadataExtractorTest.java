@@ -1,6 +1,7 @@
 package org.ehcpqa.ingest;
 
 import org.ehcpqa.plan.IssueStatus;
+import org.ehcpqa.plan.PlanMetadata;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

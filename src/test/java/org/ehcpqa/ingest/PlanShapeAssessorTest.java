@@ -9,10 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlanShapeAssessorTest {
 
     private final PlanSegmenter segmenter = Segmenters.segmenter();
-    private final PlanShapeAssessor assessor = new PlanShapeAssessor(segmenter, new PlanDateParser());
-
     private PlanShape assess(ExtractedText text) {
-        return assessor.assess(text, segmenter.segment(text));
+        return segmenter.assess(text, segmenter.segment(text));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.ehcpqa.ingest;
 
+import org.ehcpqa.plan.PlanMetadata;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

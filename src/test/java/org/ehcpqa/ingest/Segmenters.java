@@ -17,6 +17,6 @@ final class Segmenters {
     static PlanSegmenter segmenter() {
         SectionHeadingRecogniser recogniser = recogniser();
         return new PlanSegmenter(new RunningHeaderFooterFilter(), recogniser, new TableOfContentsFilter(recogniser),
-                metadataExtractor(), new SegmentationWarnings());
+                metadataExtractor(), new SegmentationWarnings(), new PlanShapeAssessor(new PlanDateParser()));
     }
 }

@@ -1,8 +1,7 @@
-package org.ehcpqa.ingest;
+package org.ehcpqa.plan;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import org.ehcpqa.plan.IssueStatus;
 
 import java.time.LocalDate;
 

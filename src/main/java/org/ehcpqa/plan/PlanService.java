@@ -1,0 +1,82 @@
+package org.ehcpqa.plan;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The plan feature's entry point: storing accepted files as plan versions and reading them back.
+ */
+@Singleton
+public class PlanService {
+
+    private final PlanWriter writer;
+    private final PlanReader reader;
+    private final OriginalStore originals;
+
+    PlanService(PlanWriter writer, PlanReader reader, OriginalStore originals) {
+        this.writer = writer;
+        this.reader = reader;
+        this.originals = originals;
+    }
+
+    /**
+     * Stores the original, then the plan, version and sections in one transaction. The same
+     * bytes stored twice give the existing plan; a race between two identical uploads ends the
+     * same way because the digest is unique in the database.
+     */
+    public StoredPlan store(NewPlanVersion version) {
+        Optional<PlanView> existing = reader.findBySha256(version.sha256());
+        if (existing.isPresent()) {
+            return new StoredPlan(existing.get(), false);
+        }
+        // The original goes first: a row must never point at bytes that are not on disk.
+        originals.put(version.sha256(), version.content());
+        DuplicateRowException lastRace = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                long versionId = writer.write(version);
+                return new StoredPlan(reader.findVersion(versionId).orElseThrow(), true);
+            } catch (DuplicateRowException race) {
+                // Either the same bytes were stored meanwhile (answer with them), or another
+                // version of the same child took the plan row or version number (try again).
+                Optional<PlanView> stored = reader.findBySha256(version.sha256());
+                if (stored.isPresent()) {
+                    return new StoredPlan(stored.get(), false);
+                }
+                lastRace = race;
+            }
+        }
+        throw lastRace;
+    }
+
+    @Transactional
+    public Optional<PlanView> find(long planId) {
+        return reader.findCurrent(planId);
+    }
+
+    @Transactional
+    public Optional<PlanView> findVersion(long planId, long versionId) {
+        return reader.findVersion(versionId).filter(view -> view.id() == planId);
+    }
+
+    @Transactional
+    public Optional<PlanView> findBySha256(String sha256) {
+        return reader.findBySha256(sha256);
+    }
+
+    @Transactional
+    public List<VersionSummary> versions(long planId) {
+        return reader.versions(planId);
+    }
+
+    /** The original of the plan's current version, or of the given version, verified by digest. */
+    @Transactional
+    public Optional<OriginalDocument> original(long planId, Long versionId) {
+        Optional<PlanView> view = versionId == null ? find(planId) : findVersion(planId, versionId);
+        return view.map(plan -> new OriginalDocument(plan.id(), plan.versionId(), plan.fileName(),
+                plan.mediaType(), originals.get(plan.sha256())));
+    }
+}
