@@ -79,6 +79,7 @@ public class PlanSegmenter {
         dropFalseHeadings(lines, skip, candidates);
         joinHeadingsSplitOverTwoLines(lines, skip, candidates);
         dropUmbrellaHeadings(lines, skip, candidates);
+        dropNamesOfLetteredSections(candidates);
         for (int entry : contents.entries(lines, skip, candidates)) {
             candidates.remove(entry);
             skip[entry] = true;
@@ -188,6 +189,17 @@ public class PlanSegmenter {
             }
         }
         return true;
+    }
+
+    /**
+     * A plan that heads a section by its letter uses the section's name, on its own, only as a
+     * sub-heading ("About me" under "Section A"). Done before contents are looked for, so such a pair
+     * is not taken for a contents list.
+     */
+    private static void dropNamesOfLetteredSections(NavigableMap<Integer, HeadingMatch> candidates) {
+        Set<SectionCode> byLetter = EnumSet.noneOf(SectionCode.class);
+        candidates.values().stream().filter(HeadingMatch::explicit).forEach(h -> byLetter.addAll(h.codes()));
+        candidates.values().removeIf(h -> !h.explicit() && h.codes().stream().anyMatch(byLetter::contains));
     }
 
     /** Headings by letter always count; headings by name only when the letter is not used for that section. */

@@ -43,19 +43,23 @@ public class SectionHeadingRecogniser {
     /** The heading on this line, if it is one. */
     public Optional<HeadingMatch> recognise(String rawLine) {
         String line = rawLine.strip();
-        if (line.isEmpty() || line.length() > MAX_HEADING_LENGTH) {
+        if (line.isEmpty()) {
             return Optional.empty();
         }
         boolean tabbed = line.indexOf('\t') > 0;
-        if (!tabbed && line.length() > MAX_SENTENCE_FREE_LENGTH && line.endsWith(".")) {
-            // A long line ending in a full stop is a sentence: headings are short and unpunctuated.
-            return Optional.empty();
-        }
         if (tabbed) {
+            // A table row: the heading cell is short, the content cell beside it may be long.
             Optional<HeadingMatch> cell = tableRow(line);
             if (cell.isPresent()) {
                 return cell;
             }
+        }
+        if (line.length() > MAX_HEADING_LENGTH) {
+            return Optional.empty();
+        }
+        if (!tabbed && line.length() > MAX_SENTENCE_FREE_LENGTH && line.endsWith(".")) {
+            // A long line ending in a full stop is a sentence: headings are short and unpunctuated.
+            return Optional.empty();
         }
         String flat = SPACES.matcher(DASHES.matcher(line).replaceAll("-")).replaceAll(" ");
         String unnumbered = NUMBERING.matcher(flat).replaceFirst("");

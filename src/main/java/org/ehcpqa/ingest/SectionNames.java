@@ -31,10 +31,10 @@ final class SectionNames {
 
     private static List<Name> buildNames() {
         Map<SectionCode, List<String>> byCode = Map.ofEntries(
-                Map.entry(SectionCode.A, List.of("views interests and aspirations", "all about me", "about me",
+                Map.entry(SectionCode.A, List.of("views interests and aspirations", "all about me",
                         "the views interests and aspirations", "my views interests and aspirations",
                         "child s views interests and aspirations", "young person s views interests and aspirations",
-                        "views of the child", "what is important to me", "the views interests and aspirations of")),
+                        "views of the child", "the views interests and aspirations of")),
                 Map.entry(SectionCode.B, List.of("special educational needs", "my special educational needs",
                         "sen", "special educational need", "my needs", "educational needs",
                         "the child s special educational needs", "the young person s special educational needs",
@@ -47,7 +47,8 @@ final class SectionNames {
                         "the child s social care needs", "the young person s social care needs",
                         "the child or young person s social care needs")),
                 Map.entry(SectionCode.E, List.of("outcomes", "my outcomes", "outcomes for me",
-                        "outcomes sought", "education health and care outcomes", "desired outcomes", "the outcomes sought")),
+                        "outcomes sought", "education health and care outcomes", "desired outcomes", "the outcomes sought",
+                        "what i want to achieve", "what i would like to achieve", "my goals")),
                 Map.entry(SectionCode.F, List.of("special educational provision", "my special educational provision",
                         "educational provision", "the special educational provision")),
                 Map.entry(SectionCode.G, List.of("health provision", "my health provision", "health care provision",

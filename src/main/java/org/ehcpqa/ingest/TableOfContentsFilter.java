@@ -59,6 +59,7 @@ public class TableOfContentsFilter {
      * @param candidates recognised headings by line index
      */
     Set<Integer> entries(List<TextLine> lines, boolean[] skip, NavigableMap<Integer, HeadingMatch> candidates) {
+        boolean paged = !lines.isEmpty() && lines.get(lines.size() - 1).page() > 1;
         Set<Integer> contentsPages = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!skip[i] && isContentsTitle(lines.get(i).text())) {
@@ -73,8 +74,12 @@ public class TableOfContentsFilter {
             int index = candidate.getKey();
             boolean inBlock = previous != null && candidates.get(previous).remainder().isEmpty()
                     && !hasBody(lines, skip, previous + 1, index);
-            boolean onContentsPage = contentsPages.contains(lines.get(index).page());
-            if (inBlock && repeatedLater(lastIndex, candidates.get(previous), previous)) {
+            // Without a page map the whole text is "page 1": the contents-page rule would then hit every heading.
+            boolean onContentsPage = paged && contentsPages.contains(lines.get(index).page());
+            // A heading straight followed by another for the same section is a heading and its
+            // sub-heading, not two entries of a contents list.
+            boolean sameSection = previous != null && candidates.get(previous).codes().equals(candidate.getValue().codes());
+            if (inBlock && !sameSection && repeatedLater(lastIndex, candidates.get(previous), previous)) {
                 entries.add(previous);
             }
             if ((inBlock || onContentsPage) && repeatedLater(lastIndex, candidate.getValue(), index)) {

@@ -9,12 +9,14 @@ import java.util.regex.Pattern;
 /**
  * Scores found sections against expected ones: a section is right when one of the same code, not yet
  * matched, has a body that starts with the expected first words and ends with the expected last words
- * after collapsing white space, on the expected page when one is given. Found sections that match
+ * after collapsing white space and dropping list bullets, on the expected page when one is given. Found sections that match
  * nothing count against the score too, so the score is right / (expected + extra).
  */
 final class SectionScorer {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** List bullets are layout, not words: extractors render them differently or drop them. */
+    private static final Pattern BULLETS = Pattern.compile("(?m)^\\s*[\u2022\u00b7\u25aa\u25cf\u25e6\uf0b7]\\s*");
 
     /** @param page the expected start page, or 0 when not checked */
     record Expected(SectionCode code, int page, String first, String last) {
@@ -30,7 +32,7 @@ final class SectionScorer {
     }
 
     static String collapse(String text) {
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        return SPACES.matcher(BULLETS.matcher(text).replaceAll("")).replaceAll(" ").strip();
     }
 
     static Score score(List<Expected> expected, List<SegmentedSection> found) {
