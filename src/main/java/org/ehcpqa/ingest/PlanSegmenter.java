@@ -33,6 +33,10 @@ public class PlanSegmenter {
             "(?i)^(?:signed|signature|signatory|authorised\\s+by|authorised\\s+signatory|name\\s+of\\s+(?:officer|signatory)"
                     + "|on\\s+behalf\\s+of\\s+\\S+(?:\\s+\\S+){0,4}\\s+council)\\b.*");
     private static final int SIGNATURE_WINDOW = 10;
+    private static final int MIN_WRAPPED_HEADING = 40;
+    private static final int MAX_WRAP_WORDS = 8;
+    private static final Pattern JOINING_END = Pattern.compile(
+            "(?i)\\b(?:and|or|of|the|to|under|for|which|with|in|by|related|relating)$");
     private static final Pattern CONTINUED = Pattern.compile("(?i)\\b(?:continued|cont['\u2019]?d|cont\\.)(?:\\W|$)");
     private static final Pattern LETTER_ONLY = Pattern.compile(
             "^(?:\\d{1,2} )?(?:(?:sections?|part|adran) )?(?:[a-k]|h ?[12])(?: (?:and )?h ?[12])?$");
@@ -85,6 +89,7 @@ public class PlanSegmenter {
             skip[entry] = true;
         }
         NavigableMap<Integer, HeadingMatch> accepted = accept(candidates);
+        joinWrappedHeadings(lines, skip, accepted);
 
         List<SegmentedSection> sections = new ArrayList<>();
         Map.Entry<Integer, HeadingMatch> current = accepted.firstEntry();
@@ -165,6 +170,57 @@ public class PlanSegmenter {
     }
 
     /**
+     * A long heading that a PDF wrapped: "Section D: Social care needs related to the SEN or" and
+     * "disability" on the next line. The next line joins the heading when it is short, unpunctuated
+     * and either starts in lower case, follows a heading that stops on a joining word, or continues an
+     * upper-case heading in upper case.
+     */
+    private static void joinWrappedHeadings(List<TextLine> lines, boolean[] skip,
+                                            NavigableMap<Integer, HeadingMatch> accepted) {
+        for (Map.Entry<Integer, HeadingMatch> entry : new ArrayList<>(accepted.entrySet())) {
+            HeadingMatch heading = entry.getValue();
+            if (!heading.remainder().isEmpty() || heading.title().length() < MIN_WRAPPED_HEADING) {
+                continue;
+            }
+            int next = nextIndex(lines, skip, entry.getKey() + 1);
+            if (next < 0 || accepted.containsKey(next)) {
+                continue;
+            }
+            String text = lines.get(next).text();
+            boolean shortFragment = text.split("\\s+").length <= MAX_WRAP_WORDS && !text.endsWith(".")
+                    && !text.endsWith(":");
+            boolean continues = startsLowerCase(text) || JOINING_END.matcher(heading.title()).find()
+                    || (isUpperCase(heading.title()) && isUpperCase(text));
+            if (shortFragment && continues) {
+                accepted.put(entry.getKey(), new HeadingMatch(heading.codes(), heading.title() + " " + text, "",
+                        heading.explicit(), false));
+                skip[next] = true;
+            }
+        }
+    }
+
+    private static int nextIndex(List<TextLine> lines, boolean[] skip, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (!skip[i] && !lines.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isUpperCase(String text) {
+        boolean letters = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+
+    /**
      * "Social care provision" heading both parts, straight followed by "H1: ..." and "H2: ...", is an
      * umbrella over the two sections and not a section of its own.
      */
@@ -208,15 +264,24 @@ public class PlanSegmenter {
         candidates.values().stream().filter(HeadingMatch::explicit).forEach(h -> byLetter.addAll(h.codes()));
         Set<SectionCode> seen = EnumSet.noneOf(SectionCode.class);
         NavigableMap<Integer, HeadingMatch> accepted = new TreeMap<>();
+        SectionCode[] last = {null};
         candidates.forEach((index, heading) -> {
             boolean weakRepeat = !heading.explicit()
                     && heading.codes().stream().anyMatch(code -> byLetter.contains(code) || seen.contains(code));
-            if (!weakRepeat) {
+            // A letter inline with content counts only as the very next section in statutory order.
+            boolean outOfTurn = heading.inline() && heading.first() != successor(last[0]);
+            if (!weakRepeat && !outOfTurn) {
                 accepted.put(index, heading);
                 seen.addAll(heading.codes());
+                last[0] = heading.codes().get(heading.codes().size() - 1);
             }
         });
         return accepted;
+    }
+
+    private static SectionCode successor(SectionCode code) {
+        SectionCode[] codes = SectionCode.values();
+        return code == null ? codes[0] : codes[Math.min(codes.length - 1, code.ordinal() + 1)];
     }
 
     private static String body(List<TextLine> lines, boolean[] skip, int from, int to, String remainder, boolean last) {

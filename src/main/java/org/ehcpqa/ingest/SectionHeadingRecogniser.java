@@ -113,7 +113,15 @@ public class SectionHeadingRecogniser {
         }
         boolean knownName = named.isPresent();
         boolean explicit = rest.isEmpty() || knownName || prefixed;
+        if (!explicit && separator == null && !prefixed && startsUpperCase(rest)) {
+            String letter = line.substring(0, line.length() - rest.length()).strip();
+            return Optional.of(new HeadingMatch(codes, letter, line.substring(letter.length()).strip(), false, true));
+        }
         if (!explicit && !looksLikeFreeTitle(separator, rest)) {
+            return Optional.empty();
+        }
+        if (prefixed && rest.isEmpty() && ".".equals(separator) && Character.isLowerCase(line.charAt(0))) {
+            // "...listed in / section K." is the end of a wrapped sentence.
             return Optional.empty();
         }
         if (explicit && !rest.isEmpty() && !knownName && !looksLikeFreeTitle(separator, rest)
@@ -189,6 +197,10 @@ public class SectionHeadingRecogniser {
         }
         SectionCode secondCode = SectionCode.valueOf(b);
         return secondCode == firstCode ? List.of(firstCode) : List.of(firstCode, secondCode);
+    }
+
+    private static boolean startsUpperCase(String text) {
+        return !text.isEmpty() && (Character.isUpperCase(text.charAt(0)) || Character.isDigit(text.charAt(0)));
     }
 
     private static boolean isUpperCase(String text) {
