@@ -34,6 +34,9 @@ public class PlanSegmenter {
                     + "|on\\s+behalf\\s+of\\s+\\S+(?:\\s+\\S+){0,4}\\s+council)\\b.*");
     private static final int SIGNATURE_WINDOW = 10;
     private static final int MIN_WRAPPED_HEADING = 40;
+    private static final Pattern WORDS_ONLY = Pattern.compile("[\\p{L} ,'\u2019-]+");
+    /** Bodies that say a section is empty are short and in capitals too: "N/A", "NONE". */
+    private static final Pattern EMPTY_BODY = Pattern.compile("(?i)(?:none|nil|n/?a|not applicable|none identified)");
     private static final int MAX_WRAP_WORDS = 8;
     private static final Pattern JOINING_END = Pattern.compile(
             "(?i)\\b(?:and|or|of|the|to|under|for|which|with|in|by|related|relating)$");
@@ -190,7 +193,8 @@ public class PlanSegmenter {
             boolean shortFragment = text.split("\\s+").length <= MAX_WRAP_WORDS && !text.endsWith(".")
                     && !text.endsWith(":");
             boolean continues = startsLowerCase(text) || JOINING_END.matcher(heading.title()).find()
-                    || (isUpperCase(heading.title()) && isUpperCase(text));
+                    || (isUpperCase(heading.title()) && isUpperCase(text) && WORDS_ONLY.matcher(text).matches()
+                    && !EMPTY_BODY.matcher(text).matches());
             if (shortFragment && continues) {
                 accepted.put(entry.getKey(), new HeadingMatch(heading.codes(), heading.title() + " " + text, "",
                         heading.explicit(), false));

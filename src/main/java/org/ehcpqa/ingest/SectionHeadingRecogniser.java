@@ -35,6 +35,8 @@ public class SectionHeadingRecogniser {
     /** A bare letter is only a heading when written as a capital: "I like maths" must not start section I. */
     private static final Pattern BARE = Pattern.compile(
             "^(H\\s?[12]|[A-K])" + "(?:\\s*(?:and|&|/|\\+)\\s*(H?\\s?[12]))?" + AFTER_CODE);
+    /** A table's letter cell and its content on one line, as PDF text gives a two-column table. */
+    private static final Pattern INLINE_START = Pattern.compile("^(?:H[12]|[A-K]) [\\p{Lu}\\d\u2022]");
     private static final Pattern ROMAN = Pattern.compile("^(?i:[ivxl]{1,5})[.)]\\s+(\\S.*)$");
     private static final Pattern LONE_CELL = Pattern.compile("^(?:(?i:section|part)\\s+)?(H\\s?[12]|[A-K])[.:]?$");
     private static final Pattern SUFFIX_CODE = Pattern.compile(
@@ -54,10 +56,11 @@ public class SectionHeadingRecogniser {
                 return cell;
             }
         }
-        if (line.length() > MAX_HEADING_LENGTH) {
+        if (line.length() > MAX_HEADING_LENGTH && !INLINE_START.matcher(line).lookingAt()) {
             return Optional.empty();
         }
-        if (!tabbed && line.length() > MAX_SENTENCE_FREE_LENGTH && line.endsWith(".")) {
+        if (!tabbed && line.length() > MAX_SENTENCE_FREE_LENGTH && line.endsWith(".")
+                && !INLINE_START.matcher(line).lookingAt()) {
             // A long line ending in a full stop is a sentence: headings are short and unpunctuated.
             return Optional.empty();
         }
@@ -200,7 +203,8 @@ public class SectionHeadingRecogniser {
     }
 
     private static boolean startsUpperCase(String text) {
-        return !text.isEmpty() && (Character.isUpperCase(text.charAt(0)) || Character.isDigit(text.charAt(0)));
+        return !text.isEmpty() && (Character.isUpperCase(text.charAt(0)) || Character.isDigit(text.charAt(0))
+                || text.charAt(0) == '\u2022');
     }
 
     private static boolean isUpperCase(String text) {
