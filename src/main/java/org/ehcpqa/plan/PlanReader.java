@@ -36,6 +36,14 @@ class PlanReader {
                 .flatMap(version -> plans.findById(version.planId()).map(plan -> view(plan, version)));
     }
 
+    long countPlans() {
+        return plans.count();
+    }
+
+    List<Long> currentVersionIds() {
+        return plans.findCurrentVersionIds();
+    }
+
     List<VersionSummary> versions(long planId) {
         Long current = plans.findById(planId).map(PlanRow::currentVersionId).orElse(null);
         return versions.findByPlanIdOrderByVersionNumber(planId).stream()

@@ -5,12 +5,16 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface PlanRepository extends CrudRepository<PlanRow, Long> {
 
     Optional<PlanRow> findByChildKey(String childKey);
+
+    @Query("SELECT current_version_id FROM plan WHERE current_version_id IS NOT NULL ORDER BY id")
+    List<Long> findCurrentVersionIds();
 
     @Query("UPDATE plan SET current_version_id = :versionId WHERE id = :planId")
     void updateCurrentVersion(long planId, long versionId);

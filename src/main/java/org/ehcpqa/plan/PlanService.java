@@ -1,5 +1,6 @@
 package org.ehcpqa.plan;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -15,11 +16,14 @@ public class PlanService {
     private final PlanWriter writer;
     private final PlanReader reader;
     private final OriginalStore originals;
+    private final ApplicationEventPublisher<PlanVersionStored> events;
 
-    PlanService(PlanWriter writer, PlanReader reader, OriginalStore originals) {
+    PlanService(PlanWriter writer, PlanReader reader, OriginalStore originals,
+                ApplicationEventPublisher<PlanVersionStored> events) {
         this.writer = writer;
         this.reader = reader;
         this.originals = originals;
+        this.events = events;
     }
 
     /**
@@ -38,7 +42,9 @@ public class PlanService {
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
                 long versionId = writer.write(version);
-                return new StoredPlan(reader.findVersion(versionId).orElseThrow(), true);
+                PlanView stored = reader.findVersion(versionId).orElseThrow();
+                events.publishEvent(new PlanVersionStored(stored.id(), versionId));
+                return new StoredPlan(stored, true);
             } catch (DuplicateRowException race) {
                 // Either the same bytes were stored meanwhile (answer with them), or another
                 // version of the same child took the plan row or version number (try again).
@@ -65,6 +71,17 @@ public class PlanService {
     @Transactional
     public Optional<PlanView> findBySha256(String sha256) {
         return reader.findBySha256(sha256);
+    }
+
+    @Transactional
+    public long count() {
+        return reader.countPlans();
+    }
+
+    /** The current version of every plan, for jobs that rescore or reindex everything. */
+    @Transactional
+    public List<Long> currentVersionIds() {
+        return reader.currentVersionIds();
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package org.ehcpqa.synthetic;
 
+import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import java.util.List;
  * @param otherNames   family members and professionals named in the plan
  * @param schoolNames  schools and settings named in the plan
  */
+@Serdeable
 public record PersonalDetails(
         List<String> childNames,
         List<String> otherNames,

@@ -1,5 +1,6 @@
 package org.ehcpqa.synthetic;
 
+import io.micronaut.serde.annotation.Serdeable;
 import org.ehcpqa.plan.PlanMetadata;
 
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.List;
  * @param houseStyle the name of the council house style it was written in
  * @param sections   in document order
  */
+@Serdeable
 public record PlanTruth(
         String houseStyle,
         PlanQuality quality,

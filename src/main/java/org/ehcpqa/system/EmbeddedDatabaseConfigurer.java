@@ -2,16 +2,17 @@ package org.ehcpqa.system;
 
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
 import io.micronaut.context.BeanProvider;
-import io.micronaut.context.event.BeanCreatedEvent;
-import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.context.event.BeanInitializedEventListener;
+import io.micronaut.context.event.BeanInitializingEvent;
 import jakarta.inject.Singleton;
 
 /**
  * Points the default datasource at the embedded MariaDB when no URL is configured
- * ({@code DATASOURCES_DEFAULT_URL} unset), and starts nothing when one is.
+ * ({@code DATASOURCES_DEFAULT_URL} unset), and starts nothing when one is. It runs before the
+ * configuration's own initialisation, which would otherwise fail for want of a URL.
  */
 @Singleton
-class EmbeddedDatabaseConfigurer implements BeanCreatedEventListener<DatasourceConfiguration> {
+class EmbeddedDatabaseConfigurer implements BeanInitializedEventListener<DatasourceConfiguration> {
 
     private final BeanProvider<EmbeddedMariaDb> embedded;
 
@@ -20,7 +21,7 @@ class EmbeddedDatabaseConfigurer implements BeanCreatedEventListener<DatasourceC
     }
 
     @Override
-    public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
+    public DatasourceConfiguration onInitialized(BeanInitializingEvent<DatasourceConfiguration> event) {
         DatasourceConfiguration config = event.getBean();
         String configured = config.getConfiguredUrl();
         if (configured == null || configured.isBlank()) {

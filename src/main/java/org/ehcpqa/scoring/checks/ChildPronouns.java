@@ -1,0 +1,63 @@
+package org.ehcpqa.scoring.checks;
+
+import org.ehcpqa.scoring.text.Sentences;
+import org.ehcpqa.scoring.text.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The pronouns that refer to the child: the first he/she after the child's name in the same
+ * sentence, or opening the next sentence. A person word between them ("Amira's mum says she")
+ * means the pronoun is someone else's, so it is not counted. "They" is left out: plans use it for
+ * groups and staff far more than for the child, and it cannot be told apart reliably.
+ */
+final class ChildPronouns {
+
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|him|his|himself|she|her|hers|herself)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OTHER_PERSON = Pattern.compile("\\b(?:mum|mother|dad|father|parents?|carers?|"
+            + "teachers?|sister|brother|grandm\\w*|grandad|grandf\\w*|nan|aunt\\w*|uncle|friends?|peers?|therapist|"
+            + "assistant|SENCo|psychologist|nurse|doctor|paediatrician|worker|staff|adults?|keyworker|tutor)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    record Use(boolean male, int start, int end, String text) {
+    }
+
+    private ChildPronouns() {
+    }
+
+    static List<Use> find(String text, String firstName) {
+        Pattern name = Pattern.compile("\\b" + Pattern.quote(firstName) + "\\b");
+        List<Use> uses = new ArrayList<>();
+        List<Span> sentences = Sentences.split(text);
+        for (int i = 0; i < sentences.size(); i++) {
+            Span sentence = sentences.get(i);
+            Matcher nameMatch = name.matcher(sentence.text());
+            if (!nameMatch.find()) {
+                continue;
+            }
+            String rest = sentence.text().substring(nameMatch.end());
+            Matcher pronoun = PRONOUN.matcher(rest);
+            if (pronoun.find() && !OTHER_PERSON.matcher(rest.substring(0, pronoun.start())).find()) {
+                int start = sentence.start() + nameMatch.end() + pronoun.start();
+                uses.add(use(start, pronoun.group()));
+            } else if (i + 1 < sentences.size()) {
+                Span next = sentences.get(i + 1);
+                Matcher opening = Pattern.compile("^(?:He|She|His|Her)\\b").matcher(next.text());
+                if (opening.find()) {
+                    uses.add(use(next.start(), opening.group()));
+                }
+            }
+        }
+        return uses;
+    }
+
+    private static Use use(int start, String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        boolean male = lower.startsWith("he") && !lower.startsWith("her") || lower.startsWith("hi");
+        return new Use(male, start, start + word.length(), word);
+    }
+}

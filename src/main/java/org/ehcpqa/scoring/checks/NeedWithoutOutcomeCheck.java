@@ -1,0 +1,32 @@
+package org.ehcpqa.scoring.checks;
+
+import jakarta.inject.Singleton;
+import org.ehcpqa.plan.SectionCode;
+import org.ehcpqa.scoring.Check;
+import org.ehcpqa.scoring.CheckCode;
+import org.ehcpqa.scoring.CheckOutcome;
+import org.ehcpqa.scoring.CheckParams;
+import org.ehcpqa.scoring.PlanForScoring;
+import org.ehcpqa.scoring.lexicon.Lexicons;
+import org.ehcpqa.scoring.thread.NeedLinks;
+
+/**
+ * The golden thread: each need in section B should have outcome in section E
+ * (see {@link org.ehcpqa.scoring.thread.GoldenThreadLinker} for how items link).
+ * Params: {@code minLinkScore} (default 2), {@code allowed} (unlinked needs tolerated, default 0).
+ */
+@Singleton
+public class NeedWithoutOutcomeCheck implements Check {
+
+    @Override
+    public CheckCode code() {
+        return CheckCode.NEED_WITHOUT_OUTCOME;
+    }
+
+    @Override
+    public CheckOutcome run(PlanForScoring plan, CheckParams params, Lexicons lexicons) {
+        return ThreadFindings.judge(code(), ThreadFindings.thread(plan, params, lexicons, SectionCode.B, true, false)
+                        .needsIn(SectionCode.B),
+                NeedLinks::hasOutcome, "outcome in section E", params.intValue("allowed", 0), "Section B names no needs to follow through.");
+    }
+}

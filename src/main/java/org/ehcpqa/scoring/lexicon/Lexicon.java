@@ -1,0 +1,175 @@
+package org.ehcpqa.scoring.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A named list of terms compiled once into one alternation per tag, so that a check scans an item
+ * once rather than once per term. The combined pattern only finds where something matched; the
+ * entry is then told apart by trying the entries at that spot, longest terms first.
+ */
+public final class Lexicon {
+
+    // Lexicons are English: ASCII case folding is enough for patterns and much cheaper than Unicode folding.
+    static final int FLAGS = Pattern.CASE_INSENSITIVE;
+    private static final String ALL = "";
+
+    private final String name;
+    private final List<LexiconEntry> entries;
+    private final Map<String, Pattern> combined;
+    private final Map<String, LiteralIndex> literals;
+    private final Map<String, List<LexiconEntry>> byTag;
+
+    public Lexicon(String name, List<LexiconEntry> entries) {
+        this.name = name;
+        List<LexiconEntry> ordered = new ArrayList<>(entries);
+        // Longest labels first so that "speech and language therapist" wins over "therapist".
+        ordered.sort((a, b) -> Integer.compare(b.label().length(), a.label().length()));
+        this.entries = List.copyOf(ordered);
+        Map<String, List<LexiconEntry>> tagged = new HashMap<>();
+        tagged.put(ALL, this.entries);
+        for (LexiconEntry entry : this.entries) {
+            for (String tag : entry.tags()) {
+                tagged.computeIfAbsent(tag, t -> new ArrayList<>()).add(entry);
+            }
+        }
+        Map<String, Pattern> patterns = new HashMap<>();
+        Map<String, LiteralIndex> indexes = new HashMap<>();
+        Map<String, List<LexiconEntry>> frozen = new HashMap<>();
+        tagged.forEach((tag, list) -> {
+            List<LexiconEntry> regexEntries = list.stream().filter(e -> !LiteralIndex.indexable(e)).toList();
+            frozen.put(tag, regexEntries);
+            patterns.put(tag, combine(regexEntries));
+            indexes.put(tag, new LiteralIndex(list.stream().filter(LiteralIndex::indexable).toList()));
+        });
+        this.byTag = Map.copyOf(frozen);
+        this.combined = Map.copyOf(patterns);
+        this.literals = Map.copyOf(indexes);
+    }
+
+    private static Pattern combine(List<LexiconEntry> list) {
+        StringBuilder regex = new StringBuilder();
+        for (LexiconEntry entry : list) {
+            if (!regex.isEmpty()) {
+                regex.append('|');
+            }
+            regex.append("(?:").append(entry.regex()).append(')');
+        }
+        return Pattern.compile(regex.isEmpty() ? "(?!)" : regex.toString(), FLAGS);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<LexiconEntry> entries() {
+        return entries;
+    }
+
+    public Set<String> tags() {
+        Set<String> tags = new LinkedHashSet<>(byTag.keySet());
+        tags.remove(ALL);
+        return tags;
+    }
+
+    public List<LexiconMatch> findAll(CharSequence text) {
+        return findAll(text, ALL);
+    }
+
+    /** Non-overlapping matches of entries with this tag, left to right; none for an unknown tag. */
+    public List<LexiconMatch> findAll(CharSequence text, String tag) {
+        LiteralIndex index = literals.get(tag);
+        if (index == null) {
+            return List.of();
+        }
+        List<LexiconMatch> matches = new ArrayList<>();
+        index.scan(text, matches, false);
+        int literalCount = matches.size();
+        Matcher matcher = combined.get(tag).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while ((from = nextAttempt(text, from, matcher)) >= 0) {
+            LexiconEntry entry = identify(text, tag, matcher.start(), matcher.end());
+            matches.add(new LexiconMatch(entry, matcher.start(), matcher.end(),
+                    text.subSequence(matcher.start(), matcher.end()).toString()));
+            from = matcher.end();
+        }
+        return matches.size() == literalCount ? matches : withoutOverlaps(matches);
+    }
+
+    /**
+     * Tries the patterns only where a term can begin: at the start of a word or at a symbol such
+     * as "£". Every pattern in the shipped lexicons begins there, and trying an alternation of
+     * patterns at every character was most of the cost of scoring a long plan.
+     * Returns the start of the next match, with the matcher positioned on it, or -1.
+     */
+    private static int nextAttempt(CharSequence text, int from, Matcher matcher) {
+        int length = text.length();
+        for (int i = from; i < length; i++) {
+            char c = text.charAt(i);
+            boolean wordStart = Character.isLetterOrDigit(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+            boolean symbol = !Character.isLetterOrDigit(c) && !Character.isWhitespace(c);
+            if ((wordStart || symbol) && matcher.region(i, length).lookingAt() && matcher.end() > i) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Earliest first, and the longer of two matches starting together, as one alternation would. */
+    private static List<LexiconMatch> withoutOverlaps(List<LexiconMatch> matches) {
+        matches.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                : Integer.compare(b.end(), a.end()));
+        List<LexiconMatch> kept = new ArrayList<>();
+        int reached = -1;
+        for (LexiconMatch match : matches) {
+            if (match.start() >= reached) {
+                kept.add(match);
+                reached = match.end();
+            }
+        }
+        return kept;
+    }
+
+    public boolean containsAny(CharSequence text, String tag) {
+        LiteralIndex index = literals.get(tag);
+        if (index == null) {
+            return false;
+        }
+        List<LexiconMatch> found = new ArrayList<>(1);
+        index.scan(text, found, true);
+        if (!found.isEmpty()) {
+            return true;
+        }
+        Matcher matcher = combined.get(tag).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        return nextAttempt(text, 0, matcher) >= 0;
+    }
+
+    public boolean containsAny(CharSequence text) {
+        return containsAny(text, ALL);
+    }
+
+    private LexiconEntry identify(CharSequence text, String tag, int start, int end) {
+        List<LexiconEntry> candidates = byTag.get(tag);
+        for (LexiconEntry entry : candidates) {
+            Matcher matcher = entry.pattern().matcher(text);
+            matcher.useTransparentBounds(true).useAnchoringBounds(false).region(start, text.length());
+            if (matcher.lookingAt() && matcher.end() == end) {
+                return entry;
+            }
+        }
+        for (LexiconEntry entry : candidates) {
+            Matcher matcher = entry.pattern().matcher(text);
+            matcher.useTransparentBounds(true).useAnchoringBounds(false).region(start, text.length());
+            if (matcher.lookingAt()) {
+                return entry;
+            }
+        }
+        return candidates.getFirst();
+    }
+}

@@ -1,0 +1,48 @@
+package org.ehcpqa.scoring.thread;
+
+import org.ehcpqa.scoring.lexicon.Lexicon;
+import org.ehcpqa.scoring.text.Item;
+import org.ehcpqa.scoring.text.ItemSplitter;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Picks the items of B, C or D that state a need. Strengths, "no needs" statements and sourcing
+ * lines are not needs, and flagging them for lacking provision would waste an auditor's time.
+ * When a section uses the usual need wording ("finds it difficult", "delay"), only items with it
+ * count; a section written without any such wording falls back to every remaining item.
+ */
+public final class NeedFinder {
+
+    static final String NEED = "need";
+    static final String STRENGTH = "strength";
+    static final String NONE = "none";
+    // "Jordan has asthma." is a whole need in three words.
+    private static final int MIN_WORDS = 3;
+
+    private final ItemSplitter splitter = new ItemSplitter();
+
+    public List<Item> needs(String sectionText, Lexicon markers) {
+        List<Item> candidates = new ArrayList<>();
+        for (Item item : splitter.split(sectionText)) {
+            if (item.text().split("\\s+").length < MIN_WORDS || markers.containsAny(item.text(), NONE)) {
+                continue;
+            }
+            if (item.heading() != null && markers.containsAny(item.heading(), STRENGTH)) {
+                continue;
+            }
+            if (item.leadIn() != null && markers.containsAny(item.leadIn(), STRENGTH)) {
+                continue;
+            }
+            candidates.add(item);
+        }
+        List<Item> marked = candidates.stream().filter(item -> markers.containsAny(item.text(), NEED)).toList();
+        return marked.isEmpty() ? candidates : marked;
+    }
+
+    /** True when the section says in so many words that there is no need of its kind. */
+    public boolean statesNone(String sectionText, Lexicon markers) {
+        return markers.containsAny(sectionText, NONE);
+    }
+}
