@@ -66,7 +66,15 @@ final class GeneratedPlans {
         }
     }
 
-    /** The main branch's extractor when it gives a page map; otherwise extraction as specified. */
+    private static final IngestLimits LIMITS = IngestLimits.defaults();
+    private static final DocumentExtractor EXTRACTOR = new DocumentExtractor(LIMITS, new DocumentTypeDetector(LIMITS));
+
+    /** The plan's file through the real extractor, as ingestion sees it. */
+    static ExtractedText extractWithExtractor(GeneratedPlan plan) {
+        return EXTRACTOR.extract(plan.content(), plan.fileName());
+    }
+
+    /** Extraction as specified (PDFBox page by page, Tika body text), independent of the extractor. */
     static ExtractedText extract(GeneratedPlan plan) throws Exception {
         byte[] content = plan.content();
         return switch (plan.format()) {
