@@ -1,0 +1,83 @@
+package org.ehcpqa.scoring.assessment;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import org.ehcpqa.framework.FrameworkRegistry;
+import org.ehcpqa.framework.QaFramework;
+import org.ehcpqa.plan.PlanService;
+import org.ehcpqa.plan.PlanStatus;
+import org.ehcpqa.plan.PlanView;
+import org.ehcpqa.scoring.Assessment;
+import org.ehcpqa.scoring.AssessmentService;
+import org.ehcpqa.web.ProblemException;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Scoring and storing plans, and reading assessments back, scoring on demand when none is stored. */
+@Singleton
+class Assessments {
+
+    private final AssessmentService scorer;
+    private final AssessmentStore store;
+    private final FrameworkRegistry frameworks;
+    private final PlanService plans;
+
+    Assessments(AssessmentService scorer, AssessmentStore store, FrameworkRegistry frameworks, PlanService plans) {
+        this.scorer = scorer;
+        this.store = store;
+        this.frameworks = frameworks;
+        this.plans = plans;
+    }
+
+    /** Scores a version with every active framework; a plan without text (NEEDS_OCR) has nothing to score. */
+    void scoreAndStore(PlanView plan) {
+        if (plan.status() != PlanStatus.PROCESSED) {
+            return;
+        }
+        for (Assessment assessment : scorer.assessAll(plan, frameworks.active())) {
+            save(assessment);
+        }
+    }
+
+    /** The current version's assessment for a framework (default: the first active one). */
+    AssessmentResponse current(long planId, @Nullable String frameworkId) {
+        PlanView plan = plans.find(planId).orElseThrow(() -> ProblemException.notFound("Plan " + planId));
+        QaFramework framework = framework(frameworkId);
+        if (plan.status() != PlanStatus.PROCESSED) {
+            throw ProblemException.conflict("not-scored", "Plan " + planId + " has no text to score yet ("
+                    + plan.status() + ").");
+        }
+        return store.find(plan.versionId(), framework)
+                .orElseGet(() -> save(scorer.assess(plan, framework)));
+    }
+
+    private QaFramework framework(@Nullable String frameworkId) {
+        if (frameworkId == null || frameworkId.isBlank()) {
+            List<QaFramework> active = frameworks.active();
+            if (active.isEmpty()) {
+                throw ProblemException.notFound("An active quality framework");
+            }
+            return active.get(0);
+        }
+        return frameworks.find(frameworkId)
+                .orElseThrow(() -> ProblemException.notFound("Framework '" + frameworkId + "'"));
+    }
+
+    /**
+     * Two scorings of the same version can race (an upload's listener and a reader asking for it
+     * on demand); the unique key lets one win, and the loser answers with the winner's result.
+     */
+    private AssessmentResponse save(Assessment assessment) {
+        try {
+            return store.save(assessment);
+        } catch (DataAccessException e) {
+            Optional<AssessmentResponse> stored = store.find(assessment.versionId(), assessment.framework());
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+            throw e;
+        }
+    }
+}
