@@ -7,6 +7,7 @@ import org.ehcpqa.framework.QaFramework;
 import org.ehcpqa.framework.RatingCalculator;
 import org.ehcpqa.framework.RatingResult;
 import org.ehcpqa.plan.PlanView;
+import org.ehcpqa.plan.SectionCode;
 import org.ehcpqa.scoring.lexicon.Lexicons;
 import org.ehcpqa.scoring.thread.GoldenThread;
 import org.ehcpqa.scoring.thread.GoldenThreadLinker;
@@ -14,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -107,9 +109,17 @@ public class AssessmentService {
         return runs;
     }
 
-    /** The closing text is not stored apart from section K, so K's tail stands for it. */
+    /**
+     * The closing text is not stored apart from section K, so K's tail stands for it. A heading
+     * that appears twice (a contents page the segmenter kept) must not hide the section's body:
+     * an empty section is dropped when another section with the same code has text, because
+     * checks read the first section of each code.
+     */
     static PlanForScoring forScoring(PlanView plan) {
+        Set<SectionCode> withText = EnumSet.noneOf(SectionCode.class);
+        plan.sections().stream().filter(s -> !s.text().isBlank()).forEach(s -> withText.add(s.code()));
         List<PlanSection> sections = plan.sections().stream()
+                .filter(section -> !section.text().isBlank() || !withText.contains(section.code()))
                 .map(section -> new PlanSection(section.code(), section.title(), section.text()))
                 .toList();
         return new PlanForScoring(plan.metadata(), sections);

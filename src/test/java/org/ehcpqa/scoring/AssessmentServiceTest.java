@@ -47,7 +47,7 @@ class AssessmentServiceTest {
 
     @Test
     void theGoldenThreadShowsEveryNeedOfBWithItsLinks() {
-        PlanView plan = GeneratedPlans.read(generator.generate(12, HouseStyle.RIVERSIDE, DocumentFormat.TXT,
+        PlanView plan = GeneratedPlans.read(generator.generate(12, HouseStyle.NORTHMOOR, DocumentFormat.TXT,
                 PlanQuality.STRONG), 2);
 
         Assessment assessment = service.assess(plan, frameworks.get(0));

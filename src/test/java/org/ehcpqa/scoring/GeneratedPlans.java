@@ -22,7 +22,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Generated plans read the way ingest reads them (extraction and segmentation, no database), and
+ * Generated plans read the way ingest reads them (extraction and segmentation, no database) or as
+ * their truth says a segmenter should, and
  * the scorer wired by hand with the shipped frameworks, for tests of the whole scoring path.
  */
 final class GeneratedPlans {
@@ -50,6 +51,18 @@ final class GeneratedPlans {
             return new PlanView(id, id, 1, PlanStatus.PROCESSED, generated.fileName(), "", text.mediaType(),
                     text.pageCount(), plan.metadata(), sections, plan.warnings(), null, null, null);
         }
+    }
+
+    /**
+     * The plan as a correct segmenter would return it, from the generator's truth: tests of the
+     * scorer should not fail or pass because of the segmenter (which does not yet read every
+     * house style).
+     */
+    static PlanView fromTruth(GeneratedPlan generated, long id) {
+        List<PlanSection> sections = generated.truth().sections().stream()
+                .map(s -> new PlanSection(s.code(), s.title(), s.text(), 1)).toList();
+        return new PlanView(id, id, 1, PlanStatus.PROCESSED, generated.fileName(), "", "text/plain", 1,
+                generated.truth().metadata(), sections, List.of(), null, null, null);
     }
 
     private static QaFramework framework(String file) {

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Does the automatic overall score tell strong plans from weak ones? The figure is the AUC: the
  * share of (strong, weak) pairs in which the strong plan scores higher, ties counting half.
- * 10 strong and 10 weak plans across every house style, as TXT so that extraction is not tested.
+ * 10 strong and 10 weak plans across every house style, sectioned as their truth says, so that
+ * the figure measures the scorer and not extraction or segmentation.
  */
 class StrongVersusWeakTest {
 
@@ -32,7 +33,7 @@ class StrongVersusWeakTest {
         for (int i = 0; i < 2 * EACH; i++) {
             PlanQuality quality = i % 2 == 0 ? PlanQuality.STRONG : PlanQuality.WEAK;
             HouseStyle style = styles[(i / 2 + i % 2 * 3) % styles.length];
-            var plan = GeneratedPlans.read(generator.generate(500 + i, style, DocumentFormat.TXT, quality), i + 1);
+            var plan = GeneratedPlans.fromTruth(generator.generate(500 + i, style, DocumentFormat.TXT, quality), i + 1);
             List<Assessment> assessments = service.assessAll(plan, frameworks);
             for (int f = 0; f < frameworks.size(); f++) {
                 (quality == PlanQuality.STRONG ? strong : weak).get(f)
