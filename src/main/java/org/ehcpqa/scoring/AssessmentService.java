@@ -8,6 +8,7 @@ import org.ehcpqa.framework.RatingCalculator;
 import org.ehcpqa.framework.RatingResult;
 import org.ehcpqa.plan.PlanView;
 import org.ehcpqa.plan.SectionCode;
+import org.ehcpqa.scoring.checks.ThreadJudgements;
 import org.ehcpqa.scoring.lexicon.Lexicons;
 import org.ehcpqa.scoring.thread.GoldenThread;
 import org.ehcpqa.scoring.thread.GoldenThreadLinker;
@@ -26,8 +27,9 @@ import java.util.Set;
  * Scores plan versions against frameworks. Pure computation: storing is the caller's business.
  *
  * <p>Every distinct check run (code and parameters) is run once per plan, however many criteria
- * or frameworks name it, and the golden thread is linked once per plan: scoring a plan against
- * both shipped frameworks reads it once per run, not once per criterion.
+ * or frameworks name it, and the golden thread is linked once per plan and shared by the four
+ * golden-thread checks and the assessment: scoring a plan against both shipped frameworks reads it
+ * once per run, not once per criterion.
  */
 @Singleton
 public class AssessmentService {
@@ -55,15 +57,15 @@ public class AssessmentService {
     /** One assessment per framework, in the order given, sharing check runs between them. */
     public List<Assessment> assessAll(PlanView plan, List<QaFramework> frameworks) {
         PlanForScoring forScoring = forScoring(plan);
+        GoldenThread thread = linker.link(forScoring, lexicons, GoldenThreadLinker.DEFAULT_MIN_LINK_SCORE);
         Map<CheckRun, CheckOutcome> outcomes = new LinkedHashMap<>();
         for (QaFramework framework : frameworks) {
             for (CheckRun run : runsOf(framework)) {
                 if (!outcomes.containsKey(run)) {
-                    run(run, forScoring, outcomes);
+                    run(run, forScoring, thread, outcomes);
                 }
             }
         }
-        GoldenThread thread = linker.link(forScoring, lexicons, GoldenThreadLinker.DEFAULT_MIN_LINK_SCORE);
         List<Assessment> assessments = new ArrayList<>();
         for (QaFramework framework : frameworks) {
             assessments.add(rate(plan, framework, outcomes, thread));
@@ -91,12 +93,14 @@ public class AssessmentService {
      * their suggestion, not the whole assessment. Only the exception's class is logged: messages
      * of text-processing code may quote the plan.
      */
-    private void run(CheckRun run, PlanForScoring plan, Map<CheckRun, CheckOutcome> outcomes) {
+    private void run(CheckRun run, PlanForScoring plan, GoldenThread thread, Map<CheckRun, CheckOutcome> outcomes) {
         if (library.find(run.code()).isEmpty()) {
             return;
         }
         try {
-            outcomes.put(run, library.run(run.code(), plan, run.params(), lexicons));
+            // The golden-thread checks are judged from the thread linked above instead of linking again.
+            outcomes.put(run, ThreadJudgements.judge(run.code(), thread, run.params())
+                    .orElseGet(() -> library.run(run.code(), plan, run.params(), lexicons)));
         } catch (RuntimeException e) {
             LOG.warn("Check {} failed ({}); its criteria are left to the auditor.", run.code().code(),
                     e.getClass().getName());

@@ -56,4 +56,20 @@ class AssessmentServiceTest {
         assertThat(assessment.goldenThread().needsIn(SectionCode.B))
                 .anySatisfy(need -> assertThat(need.hasProvision()).isTrue());
     }
+
+    @Test
+    void theSharedThreadJudgesTheThreadChecksAsTheChecksDoAlone() {
+        PlanView view = GeneratedPlans.fromTruth(generator.generate(13, HouseStyle.ASHVALE, DocumentFormat.TXT,
+                PlanQuality.WEAK), 3);
+        PlanForScoring plan = AssessmentService.forScoring(view);
+        CheckLibrary library = new CheckLibrary(PlanFixtures.allChecks());
+        var thread = new org.ehcpqa.scoring.thread.GoldenThreadLinker().link(plan, TestPlans.LEXICONS, 2);
+        for (CheckCode code : List.of(CheckCode.NEED_WITHOUT_OUTCOME, CheckCode.NEED_WITHOUT_PROVISION,
+                CheckCode.HEALTH_NEED_WITHOUT_HEALTH_PROVISION, CheckCode.SOCIAL_CARE_NEED_WITHOUT_PROVISION)) {
+            assertThat(org.ehcpqa.scoring.checks.ThreadJudgements.judge(code, thread, CheckParams.none()))
+                    .contains(library.run(code, plan, CheckParams.none(), TestPlans.LEXICONS));
+        }
+        assertThat(org.ehcpqa.scoring.checks.ThreadJudgements.judge(CheckCode.NEED_WITHOUT_OUTCOME, thread,
+                CheckParams.of(java.util.Map.of("minLinkScore", 3)))).isEmpty();
+    }
 }

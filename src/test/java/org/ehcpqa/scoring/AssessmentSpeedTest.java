@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AssessmentSpeedTest {
 
-    private static final int WARM_UP = 30;
+    private static final int WARM_UP = 60;
     private static final int MEASURED = 150;
 
     @Test
