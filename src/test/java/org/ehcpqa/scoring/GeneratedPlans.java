@@ -36,7 +36,7 @@ final class GeneratedPlans {
                 new CriterionScorer(), new RatingCalculator());
     }
 
-    /** statutory-baseline first, as the registry orders them by file name. */
+    /** Both shipped frameworks, statutory-baseline first. */
     static List<QaFramework> shippedFrameworks() {
         return List.of(framework("statutory-baseline.yaml"), framework("council-practice.yaml"));
     }

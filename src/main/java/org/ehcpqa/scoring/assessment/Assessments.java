@@ -1,5 +1,6 @@
 package org.ehcpqa.scoring.assessment;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
@@ -23,12 +24,15 @@ class Assessments {
     private final AssessmentStore store;
     private final FrameworkRegistry frameworks;
     private final PlanService plans;
+    private final String defaultFramework;
 
-    Assessments(AssessmentService scorer, AssessmentStore store, FrameworkRegistry frameworks, PlanService plans) {
+    Assessments(AssessmentService scorer, AssessmentStore store, FrameworkRegistry frameworks, PlanService plans,
+                @Value("${ehcpqa.assessment.default-framework:statutory-baseline}") String defaultFramework) {
         this.scorer = scorer;
         this.store = store;
         this.frameworks = frameworks;
         this.plans = plans;
+        this.defaultFramework = defaultFramework;
     }
 
     /** Scores a version with every active framework; a plan without text (NEEDS_OCR) has nothing to score. */
@@ -41,7 +45,11 @@ class Assessments {
         }
     }
 
-    /** The current version's assessment for a framework (default: the first active one). */
+    /**
+     * The current version's assessment for a framework; without one, the configured default
+     * (the statutory baseline, which every council shares), or the first active framework when
+     * the default is not active.
+     */
     AssessmentResponse current(long planId, @Nullable String frameworkId) {
         PlanView plan = plans.find(planId).orElseThrow(() -> ProblemException.notFound("Plan " + planId));
         QaFramework framework = framework(frameworkId);
@@ -55,6 +63,10 @@ class Assessments {
 
     private QaFramework framework(@Nullable String frameworkId) {
         if (frameworkId == null || frameworkId.isBlank()) {
+            Optional<QaFramework> configured = frameworks.find(defaultFramework);
+            if (configured.isPresent()) {
+                return configured.get();
+            }
             List<QaFramework> active = frameworks.active();
             if (active.isEmpty()) {
                 throw ProblemException.notFound("An active quality framework");
