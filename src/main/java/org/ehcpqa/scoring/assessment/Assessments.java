@@ -12,6 +12,8 @@ import org.ehcpqa.plan.PlanView;
 import org.ehcpqa.scoring.Assessment;
 import org.ehcpqa.scoring.AssessmentService;
 import org.ehcpqa.web.ProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,8 @@ import java.util.Optional;
 /** Scoring and storing plans, and reading assessments back, scoring on demand when none is stored. */
 @Singleton
 class Assessments {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Assessments.class);
 
     private final AssessmentService scorer;
     private final AssessmentStore store;
@@ -57,8 +61,22 @@ class Assessments {
             throw ProblemException.conflict("not-scored", "Plan " + planId + " has no text to score yet ("
                     + plan.status() + ").");
         }
-        return store.find(plan.versionId(), framework)
-                .orElseGet(() -> save(scorer.assess(plan, framework)));
+        return store.find(plan.versionId(), framework).orElseGet(() -> scoreOnDemand(plan, framework));
+    }
+
+    /**
+     * A failure becomes a problem without its cause: the server would otherwise log the
+     * exception's message, and messages of text-processing code may quote the plan.
+     */
+    private AssessmentResponse scoreOnDemand(PlanView plan, QaFramework framework) {
+        try {
+            return save(scorer.assess(plan, framework));
+        } catch (RuntimeException e) {
+            LOG.warn("Scoring plan {} version {} with {} failed ({}).", plan.id(), plan.versionId(), framework.id(),
+                    e.getClass().getName());
+            throw new ProblemException(500, "scoring-failed", "Scoring failed", "The plan could not be scored"
+                    + " automatically. It is stored; your administrator can find the failure in the service log.");
+        }
     }
 
     private QaFramework framework(@Nullable String frameworkId) {

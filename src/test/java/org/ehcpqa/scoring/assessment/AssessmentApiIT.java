@@ -16,7 +16,14 @@ import org.ehcpqa.synthetic.SyntheticPlanGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,6 +36,8 @@ class AssessmentApiIT implements TestApplication {
     EmbeddedServer server;
     @Inject
     JsonMapper mapper;
+    @Inject
+    DataSource dataSource;
 
     ApiClient admin;
     Json json;
@@ -103,10 +112,31 @@ class AssessmentApiIT implements TestApplication {
     }
 
     @Test
+    void eachUploadWasScoredAndStoredWithBothFrameworksWithCriterionRows() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT a.framework_id, a.framework_version,"
+                     + " a.framework_hash, a.overall_score, (SELECT COUNT(*) FROM assessment_criterion c"
+                     + " WHERE c.assessment_id = a.id) FROM assessment a WHERE a.plan_id = ? ORDER BY a.framework_id")) {
+            query.setLong(1, weak);
+            try (ResultSet rows = query.executeQuery()) {
+                List<String> frameworks = new ArrayList<>();
+                while (rows.next()) {
+                    frameworks.add(rows.getString(1));
+                    assertThat(rows.getString(2)).isNotBlank();
+                    assertThat(rows.getString(3)).hasSize(64);
+                    assertThat(rows.getDouble(4)).isBetween(0.0, 100.0);
+                    assertThat(rows.getInt(5)).isGreaterThan(10);
+                }
+                assertThat(frameworks).containsExactly("council-practice", "statutory-baseline");
+            }
+        }
+    }
+
+    @Test
     void unknownPlansAndFrameworksAreNotFoundProblems() {
         HttpResponse<String> plan = admin.get("/api/plans/987654321/assessment");
         HttpResponse<String> framework = admin.get("/api/plans/" + strong + "/assessment?framework=no-such");
-        for (HttpResponse<String> response : java.util.List.of(plan, framework)) {
+        for (HttpResponse<String> response : List.of(plan, framework)) {
             assertThat(response.statusCode()).isEqualTo(404);
             assertThat(json.parse(response.body()).get("type").getStringValue()).isEqualTo("/problems/not-found");
         }
