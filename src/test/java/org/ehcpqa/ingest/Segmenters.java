@@ -1,7 +1,7 @@
 package org.ehcpqa.ingest;
 
 /** Wires the segmenter by hand, as the Micronaut context would, for plain unit tests. */
-final class Segmenters {
+public final class Segmenters {
 
     private Segmenters() {
     }
@@ -14,7 +14,7 @@ final class Segmenters {
         return new MetadataExtractor(new PlanDateParser(), new PrimaryNeedClassifier(), new EnglishSchoolYear());
     }
 
-    static PlanSegmenter segmenter() {
+    public static PlanSegmenter segmenter() {
         SectionHeadingRecogniser recogniser = recogniser();
         return new PlanSegmenter(new RunningHeaderFooterFilter(), recogniser, new TableOfContentsFilter(recogniser),
                 metadataExtractor(), new SegmentationWarnings(), new PlanShapeAssessor(new PlanDateParser()));

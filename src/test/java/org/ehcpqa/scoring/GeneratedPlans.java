@@ -45,7 +45,7 @@ final class GeneratedPlans {
         IngestLimits limits = IngestLimits.defaults();
         try (DocumentExtractor extractor = new DocumentExtractor(limits, new DocumentTypeDetector(limits))) {
             ExtractedText text = extractor.extract(generated.content(), generated.fileName());
-            SegmentedPlan plan = new PlanSegmenter().segment(text);
+            SegmentedPlan plan = org.ehcpqa.ingest.Segmenters.segmenter().segment(text);
             List<PlanSection> sections = plan.sections().stream()
                     .map(s -> new PlanSection(s.code(), s.title(), s.text(), s.startPage())).toList();
             return new PlanView(id, id, 1, PlanStatus.PROCESSED, generated.fileName(), "", text.mediaType(),
