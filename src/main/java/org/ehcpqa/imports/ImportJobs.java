@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,11 +30,12 @@ class ImportJobs {
                 List<StagedFile> files) {
         Instant now = Instant.now();
         long jobId = jobs.save(new ImportJobRow(null, source, username, team, caseworker, now)).id();
-        int position = 0;
+        List<ImportItemRow> rows = new ArrayList<>(files.size());
         for (StagedFile file : files) {
-            items.save(new ImportItemRow(null, jobId, position++, truncate(file.fileName()), file.sha256(),
+            rows.add(new ImportItemRow(null, jobId, rows.size(), truncate(file.fileName()), file.sha256(),
                     file.sizeBytes(), file.stagedName(), ItemStatus.PENDING.name(), null, null, null, now, null));
         }
+        items.saveAll(rows);
         return jobId;
     }
 
