@@ -59,8 +59,7 @@ class ImportController {
                 if (part instanceof CompletedFileUpload file && "file".equals(part.getName())) {
                     staged.addAll(stager.stage(file));
                     if (staged.size() > settings.maxFiles()) {
-                        throw ZipBatchReader.refused("too-many-files", "One import may hold at most "
-                                + settings.maxFiles() + " files. Split it into smaller imports.");
+                        throw ZipBatchReader.tooManyFiles(settings.maxFiles());
                     }
                 } else if ("team".equals(part.getName())) {
                     team = text(part);

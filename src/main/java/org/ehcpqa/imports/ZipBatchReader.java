@@ -9,6 +9,7 @@ import org.ehcpqa.web.ProblemException;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -38,15 +39,18 @@ class ZipBatchReader {
         List<StagedFile> staged = new ArrayList<>();
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(zipBytes)).get()) {
             List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
-            if (entries.size() > Math.min(settings.maxFiles(), limits.maxArchiveEntries())) {
-                throw refused("suspicious-archive", "This zip holds more files than one import may take ("
-                        + Math.min(settings.maxFiles(), limits.maxArchiveEntries()) + "). Split it into smaller zips.");
+            if (entries.size() > limits.maxArchiveEntries()) {
+                throw refused("suspicious-archive", "This zip holds more than " + limits.maxArchiveEntries()
+                        + " entries, so it was not opened. Split it into smaller zips.");
             }
             entries.forEach(entry -> checkName(entry.getName()));
             long total = 0;
             for (ZipArchiveEntry entry : entries) {
                 if (entry.isDirectory() || isClutter(entry.getName())) {
                     continue;
+                }
+                if (staged.size() >= settings.maxFiles()) {
+                    throw tooManyFiles(settings.maxFiles());
                 }
                 try (InputStream in = new ExpansionGuard(zip.getInputStream(entry), entry.getCompressedSize(), limits)) {
                     StagedFile file = staging.stage(baseName(entry.getName()), in, limits.maxUploadBytes());
@@ -58,7 +62,8 @@ class ZipBatchReader {
                 }
             }
             return staged;
-        } catch (ProblemException e) {
+        } catch (ProblemException | UncheckedIOException e) {
+            // A refusal, or our own disk failing (staging writes): not the zip's fault either way.
             staged.forEach(file -> staging.delete(file.stagedName()));
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -94,6 +99,11 @@ class ZipBatchReader {
     private static String baseName(String name) {
         String normalised = name.replace('\\', '/');
         return normalised.substring(normalised.lastIndexOf('/') + 1);
+    }
+
+    static ProblemException tooManyFiles(int maxFiles) {
+        return refused("too-many-files", "One import may hold at most " + maxFiles
+                + " files. Split it into smaller imports.");
     }
 
     static ProblemException refused(String slug, String detail) {
