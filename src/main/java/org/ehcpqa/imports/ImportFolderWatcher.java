@@ -7,6 +7,7 @@ import org.ehcpqa.system.DataDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import java.util.stream.Stream;
  * copy still in progress is left alone. Each poll's files become one import job ("FOLDER").
  */
 @Singleton
+@Requires(beans = DataSource.class)
 @Requires(property = "ehcpqa.import.folder-enabled", notEquals = "false")
 class ImportFolderWatcher {
 

@@ -3,11 +3,13 @@ package org.ehcpqa.imports;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.ehcpqa.system.DataDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import java.util.Optional;
  * PENDING files is queued again, and again every minute in case a worker stopped on an error.
  */
 @Singleton
+@Requires(beans = DataSource.class)
 class ImportRecovery {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportRecovery.class);
