@@ -52,8 +52,11 @@ final class BenchCorpus {
      * {@code count} PDFs for seed, cycling through every house style (the styles lay out headings and
      * tables differently, which changes extraction cost) and every quality.
      */
-    static BenchCorpus load(Path root, long seed, int count, int threads) throws Exception {
-        Path dir = root.resolve("seed-" + seed);
+    static BenchCorpus load(Path root, long seed, int count, int threads, List<HouseStyle> styleList) throws Exception {
+        // The cache folder names the styles too, so a corpus of some styles never passes for all.
+        boolean allStyles = styleList.size() == HouseStyle.values().length;
+        Path dir = root.resolve("seed-" + seed + (allStyles ? ""
+                : "-" + String.join("+", styleList.stream().map(Enum::name).toList())));
         Files.createDirectories(dir);
         Path manifest = dir.resolve("pages.tsv");
         List<Entry> cached = readManifest(dir, manifest);
@@ -63,7 +66,7 @@ final class BenchCorpus {
         System.out.printf("Generating %d PDFs into %s (%d cached) ...%n", count, dir, cached.size());
         long t0 = System.nanoTime();
         SyntheticPlanGenerator generator = new SyntheticPlanGenerator();
-        HouseStyle[] styles = HouseStyle.values();
+        HouseStyle[] styles = styleList.toArray(HouseStyle[]::new);
         PlanQuality[] qualities = PlanQuality.values();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {

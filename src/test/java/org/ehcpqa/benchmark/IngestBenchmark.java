@@ -10,6 +10,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
 import org.ehcpqa.ingest.IngestRefusedException;
 import org.ehcpqa.ingest.IngestService;
+import org.ehcpqa.synthetic.HouseStyle;
 
 import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
@@ -49,7 +50,8 @@ import java.util.function.Function;
  * <p>System properties: bench.count (1000), bench.threads (2), bench.repeats (3), bench.warmup (100),
  * bench.seed (20251126), bench.database ("embedded", or a jdbc:mariadb:// URL whose database is
  * dropped and created before each repeat; DATASOURCES_DEFAULT_URL is used when this is unset),
- * bench.dir (target/bench), bench.stages (true: also time one 20-page plan's stages).
+ * bench.dir (target/bench), bench.stages (true: also time one 20-page plan's stages), bench.styles
+ * (all, or a comma-separated list of HouseStyle names the corpus cycles through).
  */
 public final class IngestBenchmark {
 
@@ -65,6 +67,7 @@ public final class IngestBenchmark {
     private final long seed = Long.getLong("bench.seed", 20251126L);
     private final String database = databaseOption();
     private final Path dir = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
+    private final List<HouseStyle> styles = stylesOption();
     private final boolean stages = Boolean.parseBoolean(System.getProperty("bench.stages", "true"));
     /** Tika's parser is thread-safe and meant to be shared; building it loads every parser's config. */
     private final AutoDetectParser tika = new AutoDetectParser();
@@ -85,10 +88,10 @@ public final class IngestBenchmark {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 System.getProperty("java.vm.name"), HeapWatch.maxHeapBytes() >> 20, gcNames());
         System.out.printf("JVM arguments: %s%n", ManagementFactory.getRuntimeMXBean().getInputArguments());
-        System.out.printf(Locale.UK, "Options: count=%d threads=%d repeats=%d warmup=%d seed=%d database=%s%n",
-                count, threads, repeats, warmup, seed, database);
+        System.out.printf(Locale.UK, "Options: count=%d threads=%d repeats=%d warmup=%d seed=%d database=%s styles=%s%n",
+                count, threads, repeats, warmup, seed, database, styles);
 
-        BenchCorpus corpus = BenchCorpus.load(dir.resolve("corpus"), seed, count + warmup, threads);
+        BenchCorpus corpus = BenchCorpus.load(dir.resolve("corpus"), seed, count + warmup, threads, styles);
         List<BenchCorpus.Entry> measured = corpus.slice(0, count);
         // Warm-up files are distinct from the measured ones: the service skips a file it already
         // holds (same SHA-256), so warming it on the measured files would time only that lookup.
@@ -249,6 +252,14 @@ public final class IngestBenchmark {
             s.execute("DROP DATABASE IF EXISTS " + name);
             s.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4");
         }
+    }
+
+    private static List<HouseStyle> stylesOption() {
+        String option = System.getProperty("bench.styles", "");
+        if (option.isBlank() || option.equals("all")) {
+            return List.of(HouseStyle.values());
+        }
+        return Arrays.stream(option.split(",")).map(String::trim).map(HouseStyle::valueOf).toList();
     }
 
     private static String databaseOption() {
