@@ -70,7 +70,7 @@ final class TikaTextExtractor {
         ParseContext context = new ParseContext();
         context.set(EmbeddedDocumentExtractor.class, SKIP_EMBEDDED);
         try (TikaInputStream in = TikaInputStream.get(content)) {
-            parser.parse(in, new BodyContentHandler(limited), metadata, context);
+            parser.parse(in, new BodyContentHandler(new BlockBoundaryHandler(limited)), metadata, context);
         } catch (SAXException | TikaException | IOException | RuntimeException e) {
             throw translate(e, type);
         }

@@ -68,6 +68,12 @@ public class PlanService {
         return reader.findVersion(versionId).filter(view -> view.id() == planId);
     }
 
+    /** A version by its id alone, for jobs that walk {@link #currentVersionIds()}. */
+    @Transactional
+    public Optional<PlanView> findVersion(long versionId) {
+        return reader.findVersion(versionId);
+    }
+
     @Transactional
     public Optional<PlanView> findBySha256(String sha256) {
         return reader.findBySha256(sha256);

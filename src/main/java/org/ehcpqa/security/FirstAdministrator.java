@@ -3,10 +3,12 @@ package org.ehcpqa.security;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.sql.DataSource;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Set;
@@ -17,6 +19,7 @@ import java.util.Set;
  * other way to sign in to a fresh installation.
  */
 @Singleton
+@Requires(beans = DataSource.class)
 class FirstAdministrator {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstAdministrator.class);

@@ -12,12 +12,15 @@ import org.ehcpqa.plan.PlanService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import javax.sql.DataSource;
+
 /**
  * Loads invented plans into an empty installation so a first look at the service has something
  * to show. Only when asked ({@code ehcpqa.demo.plans}, a count) and only into an empty database:
  * demo plans must never mix with a council's real ones.
  */
 @Singleton
+@Requires(beans = DataSource.class)
 @Requires(property = "ehcpqa.demo.plans")
 class DemoPlans {
 

@@ -35,6 +35,16 @@ class SecurityIT implements TestApplication {
     }
 
     @Test
+    void theOpenApiDocumentIsServedToSignedInUsersOnly() {
+        assertThat(ApiClient.anonymous(server.getURI()).get("/swagger/ehcp-qa-0.1.yml").statusCode()).isEqualTo(401);
+        HttpResponse<String> spec = ApiClient.basic(server.getURI(), ADMIN, ADMIN_PASSWORD).get("/swagger/ehcp-qa-0.1.yml");
+        assertThat(spec.statusCode()).isEqualTo(200);
+        assertThat(spec.body()).contains("/api/plans/{id}").contains("/api/frameworks");
+        assertThat(ApiClient.basic(server.getURI(), ADMIN, ADMIN_PASSWORD).get("/swagger-ui/index.html").statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
     void wrongPasswordIsRefused() {
         HttpResponse<String> response = ApiClient.basic(server.getURI(), ADMIN, "not-the-password").get("/api/me");
         assertThat(response.statusCode()).isEqualTo(401);

@@ -8,7 +8,6 @@ import org.ehcpqa.scoring.CheckOutcome;
 import org.ehcpqa.scoring.CheckParams;
 import org.ehcpqa.scoring.PlanForScoring;
 import org.ehcpqa.scoring.lexicon.Lexicons;
-import org.ehcpqa.scoring.thread.NeedLinks;
 
 /**
  * The golden thread: each need in section B should have provision in section F
@@ -25,8 +24,7 @@ public class NeedWithoutProvisionCheck implements Check {
 
     @Override
     public CheckOutcome run(PlanForScoring plan, CheckParams params, Lexicons lexicons) {
-        return ThreadFindings.judge(code(), ThreadFindings.thread(plan, params, lexicons, SectionCode.B, false, true)
-                        .needsIn(SectionCode.B),
-                NeedLinks::hasProvision, "provision in section F", params.intValue("allowed", 0), "Section B names no needs to follow through.");
+        return ThreadJudgements.judgeAny(code(), ThreadFindings.thread(plan, params, lexicons, SectionCode.B, false, true),
+                params);
     }
 }

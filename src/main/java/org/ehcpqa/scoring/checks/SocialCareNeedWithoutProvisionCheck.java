@@ -8,7 +8,6 @@ import org.ehcpqa.scoring.CheckOutcome;
 import org.ehcpqa.scoring.CheckParams;
 import org.ehcpqa.scoring.PlanForScoring;
 import org.ehcpqa.scoring.lexicon.Lexicons;
-import org.ehcpqa.scoring.thread.NeedLinks;
 
 /**
  * The golden thread: each need in section D should have social care provision in section H1 or H2
@@ -25,8 +24,7 @@ public class SocialCareNeedWithoutProvisionCheck implements Check {
 
     @Override
     public CheckOutcome run(PlanForScoring plan, CheckParams params, Lexicons lexicons) {
-        return ThreadFindings.judge(code(), ThreadFindings.thread(plan, params, lexicons, SectionCode.D, false, true)
-                        .needsIn(SectionCode.D),
-                NeedLinks::hasProvision, "social care provision in section H1 or H2", params.intValue("allowed", 0), "Section D names no social care needs.");
+        return ThreadJudgements.judgeAny(code(), ThreadFindings.thread(plan, params, lexicons, SectionCode.D, false, true),
+                params);
     }
 }

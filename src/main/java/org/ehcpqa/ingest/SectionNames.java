@@ -1,0 +1,120 @@
+package org.ehcpqa.ingest;
+
+import org.ehcpqa.plan.SectionCode;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The names councils give the statutory sections when they do not (or not only) use the letter.
+ * Names are compared after {@link #normalise(String)}, so case, punctuation and dashes do not matter.
+ */
+final class SectionNames {
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** Phrase and the codes it stands for; longest phrases are tried first so "health provision" beats "health". */
+    private record Name(String phrase, List<SectionCode> codes) {
+    }
+
+    private static final List<Name> NAMES = buildNames();
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "(?:of|for|which|that|related|relating|including|required|reasonably|sought|arising|to|in|under|made|must|and|or)\\b");
+
+    private SectionNames() {
+    }
+
+    private static List<Name> buildNames() {
+        Map<SectionCode, List<String>> byCode = Map.ofEntries(
+                Map.entry(SectionCode.A, List.of("views interests and aspirations", "all about me",
+                        "the views interests and aspirations", "my views interests and aspirations",
+                        "child s views interests and aspirations", "young person s views interests and aspirations",
+                        "views of the child", "the views interests and aspirations of")),
+                Map.entry(SectionCode.B, List.of("special educational needs", "my special educational needs",
+                        "sen", "special educational need", "my needs", "educational needs",
+                        "the child s special educational needs", "the young person s special educational needs",
+                        "the child or young person s special educational needs")),
+                Map.entry(SectionCode.C, List.of("health needs", "my health needs", "health care needs",
+                        "healthcare needs", "health needs related to", "health needs which relate",
+                        "the child s health needs", "the young person s health needs",
+                        "the child or young person s health needs")),
+                Map.entry(SectionCode.D, List.of("social care needs", "my social care needs",
+                        "the child s social care needs", "the young person s social care needs",
+                        "the child or young person s social care needs")),
+                Map.entry(SectionCode.E, List.of("outcomes", "my outcomes", "outcomes for me",
+                        "outcomes sought", "education health and care outcomes", "desired outcomes", "the outcomes sought",
+                        "what i want to achieve", "what i would like to achieve", "my goals")),
+                Map.entry(SectionCode.F, List.of("special educational provision", "my special educational provision",
+                        "educational provision", "the special educational provision")),
+                Map.entry(SectionCode.G, List.of("health provision", "my health provision", "health care provision",
+                        "healthcare provision", "any health provision", "the health provision")),
+                Map.entry(SectionCode.H1, List.of("social care provision under section 2",
+                        "social care provision csdpa", "social care provision made under section 2",
+                        "social care provision chronically sick", "social care provision under the chronically sick",
+                        "social care provision which must be made under section 2")),
+                Map.entry(SectionCode.H2, List.of("other social care provision", "any other social care provision")),
+                Map.entry(SectionCode.I, List.of("placement", "my placement", "educational placement",
+                        "name and type of school", "name and type of setting", "the name and type of",
+                        "name and type of the school", "name and type of the setting", "the name and type of the school",
+                        "the name and type of the setting", "school or setting",
+                        "placement name and type of setting", "where i will learn")),
+                Map.entry(SectionCode.J, List.of("personal budget", "my personal budget", "personal budgets")),
+                Map.entry(SectionCode.K, List.of("advice and information", "advice and information gathered",
+                        "advice and information received", "list of advice", "information and advice")));
+        List<Name> names = new ArrayList<>();
+        byCode.forEach((code, phrases) -> phrases.forEach(p -> names.add(new Name(p, List.of(code)))));
+        // A heading that says only "social care provision" covers both parts of section H.
+        names.add(new Name("social care provision", List.of(SectionCode.H1, SectionCode.H2)));
+        names.add(new Name("my social care provision", List.of(SectionCode.H1, SectionCode.H2)));
+        names.sort(Comparator.comparingInt((Name n) -> n.phrase().length()).reversed());
+        return List.copyOf(names);
+    }
+
+    /** Lower case, every run of punctuation and white space made one space, trimmed. */
+    static String normalise(String text) {
+        return NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** The codes whose name the normalised text is, exactly. */
+    static Optional<List<SectionCode>> exactly(String normalised) {
+        for (Name name : NAMES) {
+            if (name.phrase().equals(normalised)) {
+                return Optional.of(name.codes());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The codes whose name of two words or more starts the normalised text, followed by words that
+     * carry a heading on ("...which are related to their SEN", "...required by the child") rather than
+     * a sentence.
+     */
+    static Optional<List<SectionCode>> longName(String normalised) {
+        for (Name name : NAMES) {
+            String phrase = name.phrase();
+            if (phrase.indexOf(' ') > 0 && normalised.startsWith(phrase + " ")
+                    && CONTINUATION.matcher(normalised.substring(phrase.length() + 1)).lookingAt()) {
+                return Optional.of(name.codes());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The codes whose name the normalised text starts with, as whole words. */
+    static Optional<List<SectionCode>> startingWith(String normalised) {
+        for (Name name : NAMES) {
+            String phrase = name.phrase();
+            if (normalised.startsWith(phrase)
+                    && (normalised.length() == phrase.length() || normalised.charAt(phrase.length()) == ' ')) {
+                return Optional.of(name.codes());
+            }
+        }
+        return Optional.empty();
+    }
+}
