@@ -228,6 +228,8 @@ public final class IngestBenchmark {
         properties.put("ehcpqa.data-dir", dataDir.toString());
         properties.put("micronaut.server.port", -1);
         properties.put("ehcpqa.admin.password", UUID.randomUUID().toString());
+        // Off, the run measures ingest alone; on (the service's default), ingest plus scoring.
+        properties.put("ehcpqa.assessment.score-on-ingest", System.getProperty("bench.scoreOnIngest", "true"));
         if (!"embedded".equals(database)) {
             recreateDatabase(database);
             properties.put("datasources.default.url", database);
