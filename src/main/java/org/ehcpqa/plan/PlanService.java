@@ -32,10 +32,8 @@ public class PlanService {
      * same way because the digest is unique in the database.
      */
     public StoredPlan store(NewPlanVersion version) {
-        Optional<PlanView> existing = reader.findBySha256(version.sha256());
-        if (existing.isPresent()) {
-            return new StoredPlan(existing.get(), false);
-        }
+        // No lookup by digest first: callers have just made one (IngestService does, to skip extraction),
+        // and the unique digest in plan_version answers the rare repeat below.
         // The original goes first: a row must never point at bytes that are not on disk.
         originals.put(version.sha256(), version.content());
         DuplicateRowException lastRace = null;
