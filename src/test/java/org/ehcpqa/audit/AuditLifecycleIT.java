@@ -272,6 +272,16 @@ class AuditLifecycleIT implements TestApplication {
         assertThat(reportF.get("rating").get("rationale").getStringValue()).contains("not quantified");
         assertThat(report.get("strengths").size()).isEqualTo(1);
         assertThat(report.get("actions").get(0).get("actionOwner").getStringValue()).isEqualTo("Casey Worker");
+
+        // Agreement statistics include this moderation (other tests may add more).
+        HttpResponse<String> statistics = manager.get("/api/audits/agreement?framework=statutory-baseline");
+        assertThat(statistics.statusCode()).as(statistics.body()).isEqualTo(200);
+        JsonNode stats = json.parse(statistics.body());
+        assertThat(stats.get("all").get("pairs").getIntValue()).isGreaterThan(0);
+        assertThat(stats.get("byPair").values()).anyMatch(pair -> pair.get("auditor").getStringValue().equals(qa1Name)
+                && pair.get("moderator").getStringValue().equals(qa2Name));
+        assertThat(stats.get("automaticVersusHuman").size()).isGreaterThan(0);
+        assertThat(trainer.get("/api/audits/agreement").statusCode()).isEqualTo(403);
     }
 
     String sectionText(String code) {
