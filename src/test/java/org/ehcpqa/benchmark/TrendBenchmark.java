@@ -111,6 +111,15 @@ public final class TrendBenchmark {
         Path frameworks = dir.resolve("trend-frameworks");
         Files.createDirectories(frameworks);
         Files.writeString(frameworks.resolve("trend-bench.yaml"), frameworkYaml(criteriaPerAudit));
+        // The scorer's lexicons live beside the frameworks; copied so the service starts as it does in production.
+        Path lexicons = frameworks.resolve("lexicons");
+        Files.createDirectories(lexicons);
+        try (var files = Files.list(Path.of("qa-framework", "lexicons"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, lexicons.resolve(file.getFileName().toString()),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
         String url = databaseUrl();
         Map<String, Object> properties = new HashMap<>();
         properties.put("datasources.default.url", url);
