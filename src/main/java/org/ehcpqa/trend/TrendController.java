@@ -76,10 +76,11 @@ class TrendController {
     }
 
     @Get("/overdue-reviews")
-    @Operation(summary = "Plans overdue for annual review: newest version issued more than 12 months ago")
+    @Operation(summary = "Plans overdue for annual review: newest version issued more than 12 months ago; the total,"
+            + " and the longest overdue first (limit, default 100)")
     OverdueReviews overdue(@Nullable @QueryValue LocalDate asOf, @Nullable @QueryValue String team,
                            @Nullable @QueryValue Integer limit) {
-        return trends.overdueReviews(asOf, team, limit == null ? 500 : limit);
+        return trends.overdueReviews(asOf, team, limit == null ? 100 : limit);
     }
 
     @Post("/rebuild")

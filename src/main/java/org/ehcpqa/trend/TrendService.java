@@ -82,15 +82,20 @@ public class TrendService {
         String sectionKey = section == null || section.isBlank()
                 ? (by == Dimension.SECTION || by == Dimension.CRITERION ? null : "OVERALL") : sectionKey(section);
         Levels levels = levels(framework, by);
-        StringBuilder sql = new StringBuilder("SELECT month, section, dim_value, level, n FROM trend_rating_count"
-                + " WHERE framework_id = ? AND dimension = ?");
-        List<Object> args = new ArrayList<>(List.of(framework.id(), by.name()));
+        // Quarters are stored as such (grain Q), and each row is already one cell of the table: no grouping.
+        String keyColumn = by == Dimension.SECTION ? "section" : "dim_value";
+        boolean quarterly = period == Period.QUARTER;
+        StringBuilder sql = new StringBuilder("SELECT month, " + keyColumn + ", level, n FROM trend_rating_count"
+                + " WHERE framework_id = ? AND dimension = ? AND grain = ?");
+        List<Object> args = new ArrayList<>(List.of(framework.id(), by.name(),
+                quarterly ? TrendSummary.QUARTER : TrendSummary.MONTH));
         if (sectionKey != null) {
             sql.append(" AND section = ?");
             args.add(sectionKey);
         }
         sql.append(" AND month >= ? AND month <= ?");
-        args.add(Date.valueOf(firstOfMonth(from, EARLIEST)));
+        LocalDate first = firstOfMonth(from, EARLIEST);
+        args.add(Date.valueOf(quarterly ? TrendSummary.quarterOf(first) : first));
         args.add(Date.valueOf(firstOfMonth(to, LATEST)));
         if (value != null && !value.isBlank()) {
             sql.append(" AND dim_value = ?");
@@ -98,11 +103,10 @@ public class TrendService {
         }
         Map<String, long[]> cells = new TreeMap<>();
         query(sql.toString(), args, rs -> {
-            String key = by == Dimension.SECTION ? rs.getString(2) : rs.getString(3);
-            int column = levels.ids().indexOf(rs.getString(4));
+            int column = levels.ids().indexOf(rs.getString(3));
             if (column >= 0) {
-                cells.computeIfAbsent(period.label(rs.getDate(1).toLocalDate()) + "\u0000" + key,
-                        k -> new long[levels.ids().size()])[column] += rs.getLong(5);
+                cells.computeIfAbsent(period.label(rs.getDate(1).toLocalDate()) + "\u0000" + rs.getString(2),
+                        k -> new long[levels.ids().size()])[column] += rs.getLong(4);
             }
         });
         List<TrendTable.Row> rows = new ArrayList<>();
@@ -124,7 +128,7 @@ public class TrendService {
         List<Object> args = new ArrayList<>(List.of(framework.id(), Date.valueOf(firstOfMonth(from, EARLIEST)),
                 Date.valueOf(firstOfMonth(to, LATEST))));
         String sql = "SELECT dim_value, level, SUM(n) FROM trend_rating_count WHERE framework_id = ?"
-                + " AND dimension = 'CRITERION' AND month >= ? AND month <= ?"
+                + " AND dimension = 'CRITERION' AND grain = 'M' AND month >= ? AND month <= ?"
                 + (sectionKey == null ? "" : " AND section = ?") + " GROUP BY dim_value, level";
         if (sectionKey != null) {
             args.add(sectionKey);
@@ -169,7 +173,7 @@ public class TrendService {
                     Date.valueOf(eventMonth.minusMonths(months)), Date.valueOf(eventMonth.plusMonths(months))));
             args.addAll(teams);
             String sql = "SELECT month, dim_value, level, n FROM trend_rating_count WHERE framework_id = ?"
-                    + " AND dimension = 'TEAM' AND section = ? AND month >= ? AND month <= ? AND dim_value IN ("
+                    + " AND dimension = 'TEAM' AND grain = 'M' AND section = ? AND month >= ? AND month <= ? AND dim_value IN ("
                     + String.join(", ", java.util.Collections.nCopies(teams.size(), "?")) + ")";
             query(sql, args, rs -> {
                 LocalDate month = rs.getDate(1).toLocalDate();
@@ -201,15 +205,21 @@ public class TrendService {
     public OverdueReviews overdueReviews(@Nullable LocalDate asOf, @Nullable String team, int limit) {
         LocalDate day = asOf == null ? LocalDate.now() : asOf;
         List<Object> args = new ArrayList<>(List.of(Date.valueOf(day.minusMonths(12))));
-        String where = " FROM plan p JOIN plan_version v ON v.id = p.current_version_id WHERE v.issue_date < ?"
+        // Driven from the versions' issue-date index; the plan row (by primary key) says whether it is current.
+        String where = " FROM plan_version v JOIN plan p ON p.id = v.plan_id AND p.current_version_id = v.id"
+                + " WHERE v.issue_date < ?"
                 + (team == null || team.isBlank() ? "" : " AND p.team = ?");
         if (team != null && !team.isBlank()) {
             args.add(team.trim());
         }
         long[] total = new long[1];
-        query("SELECT COUNT(*)" + where, args, rs -> total[0] = rs.getLong(1));
+        // Counted from two indexes (issue dates, and which versions are current) without reading plan rows.
+        String count = "SELECT COUNT(*) FROM plan_version v WHERE v.issue_date < ?"
+                + " AND v.id IN (SELECT current_version_id FROM plan" + (team == null || team.isBlank() ? ""
+                : " WHERE team = ?") + ")";
+        query(count, args, rs -> total[0] = rs.getLong(1));
         List<OverdueReviews.Plan> plans = new ArrayList<>();
-        query("SELECT p.id, v.id, p.team, p.caseworker, v.issue_date" + where + " ORDER BY v.issue_date, p.id LIMIT "
+        query("SELECT p.id, v.id, p.team, p.caseworker, v.issue_date" + where + " ORDER BY v.issue_date LIMIT "
                 + Math.max(1, Math.min(limit, 10_000)), args, rs -> {
             LocalDate issued = rs.getDate(5).toLocalDate();
             LocalDate due = issued.plusMonths(12);

@@ -22,6 +22,10 @@ import java.util.List;
 public class TrendSummary {
 
     static final String NONE = "";
+    static final String MONTH = "M";
+    static final String QUARTER = "Q";
+    private static final List<String> GRAINS = List.of(MONTH, QUARTER);
+    private static final String QUARTER_START = "DATE_SUB(%1$s, INTERVAL (MONTH(%1$s) - 1) %% 3 MONTH)";
 
     private final JdbcOperations jdbc;
 
@@ -48,16 +52,20 @@ public class TrendSummary {
         }
         increments.sort(Comparator.comparing((Increment i) -> i.dimension().name()).thenComparing(Increment::section)
                 .thenComparing(Increment::value).thenComparing(Increment::level));
-        jdbc.prepareStatement("INSERT INTO trend_rating_count (framework_id, dimension, section, month, dim_value,"
-                + " level, n) VALUES (?, ?, ?, ?, ?, ?, 1) ON DUPLICATE KEY UPDATE n = n + 1", statement -> {
+        LocalDate quarter = quarterOf(month);
+        jdbc.prepareStatement("INSERT INTO trend_rating_count (framework_id, dimension, grain, section, month,"
+                + " dim_value, level, n) VALUES (?, ?, ?, ?, ?, ?, ?, 1) ON DUPLICATE KEY UPDATE n = n + 1", statement -> {
             for (Increment increment : increments) {
-                statement.setString(1, audit.frameworkId());
-                statement.setString(2, increment.dimension().name());
-                statement.setString(3, increment.section());
-                statement.setDate(4, Date.valueOf(month));
-                statement.setString(5, increment.value());
-                statement.setString(6, increment.level());
-                statement.addBatch();
+                for (String grain : GRAINS) {
+                    statement.setString(1, audit.frameworkId());
+                    statement.setString(2, increment.dimension().name());
+                    statement.setString(3, grain);
+                    statement.setString(4, increment.section());
+                    statement.setDate(5, Date.valueOf(grain.equals(MONTH) ? month : quarter));
+                    statement.setString(6, increment.value());
+                    statement.setString(7, increment.level());
+                    statement.addBatch();
+                }
             }
             return statement.executeBatch();
         });
@@ -81,12 +89,16 @@ public class TrendSummary {
         insertGrouped(confirmed, "CASEWORKER", "COALESCE(caseworker, '')");
         insertGrouped(confirmed, "NEED", "COALESCE(primary_need, '')");
         insertGrouped(confirmed, "PHASE", "COALESCE(phase, '')");
-        jdbc.prepareStatement("INSERT INTO trend_rating_count (framework_id, dimension, section, month, dim_value,"
-                + " level, n) SELECT a.framework_id, 'CRITERION', c.section,"
-                + " DATE_SUB(a.audited_on, INTERVAL DAYOFMONTH(a.audited_on) - 1 DAY), c.criterion_id, c.result, COUNT(*)"
-                + " FROM audit a JOIN audit_criterion c ON c.audit_id = a.id AND c.rater = 'AUDITOR'"
-                + " WHERE a.status = 'FINAL' AND a.audited_on IS NOT NULL AND c.result IS NOT NULL"
-                + " GROUP BY 1, 2, 3, 4, 5, 6", statement -> statement.executeUpdate());
+        String judged = "SELECT a.framework_id, c.section,"
+                + " DATE_SUB(a.audited_on, INTERVAL DAYOFMONTH(a.audited_on) - 1 DAY) AS month,"
+                + " c.criterion_id, c.result FROM audit a JOIN audit_criterion c ON c.audit_id = a.id"
+                + " AND c.rater = 'AUDITOR' WHERE a.status = 'FINAL' AND a.audited_on IS NOT NULL AND c.result IS NOT NULL";
+        for (String grain : GRAINS) {
+            jdbc.prepareStatement("INSERT INTO trend_rating_count (framework_id, dimension, grain, section, month,"
+                    + " dim_value, level, n) SELECT framework_id, 'CRITERION', '" + grain + "', section, "
+                    + period(grain) + ", criterion_id, result, COUNT(*) FROM (" + judged + ") judged"
+                    + " GROUP BY 1, 2, 3, 4, 5, 6, 7", statement -> statement.executeUpdate());
+        }
         return jdbc.prepareStatement("SELECT COUNT(*) FROM trend_rating_count", statement -> {
             try (var rs = statement.executeQuery()) {
                 rs.next();
@@ -96,10 +108,20 @@ public class TrendSummary {
     }
 
     private void insertGrouped(String confirmed, String dimension, String valueExpression) {
-        jdbc.prepareStatement("INSERT INTO trend_rating_count (framework_id, dimension, section, month, dim_value,"
-                + " level, n) SELECT framework_id, '" + dimension + "', section, month, " + valueExpression
-                + ", rating, COUNT(*) FROM (" + confirmed + ") confirmed WHERE rating IS NOT NULL"
-                + " GROUP BY 1, 2, 3, 4, 5, 6", statement -> statement.executeUpdate());
+        for (String grain : GRAINS) {
+            jdbc.prepareStatement("INSERT INTO trend_rating_count (framework_id, dimension, grain, section, month,"
+                    + " dim_value, level, n) SELECT framework_id, '" + dimension + "', '" + grain + "', section, "
+                    + period(grain) + ", " + valueExpression + ", rating, COUNT(*) FROM (" + confirmed + ") confirmed"
+                    + " WHERE rating IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7", statement -> statement.executeUpdate());
+        }
+    }
+
+    private static String period(String grain) {
+        return grain.equals(MONTH) ? "month" : QUARTER_START.formatted("month");
+    }
+
+    static LocalDate quarterOf(LocalDate month) {
+        return month.withDayOfMonth(1).minusMonths((month.getMonthValue() - 1) % 3);
     }
 
     private static String value(@Nullable String value) {
