@@ -49,7 +49,8 @@ import java.util.regex.Pattern;
  *
  * <p>Arguments, as key=value words in one argument ("-" for the defaults): audits=20000, criteria=50 (per audit,
  * on a generated 50-criterion framework), requests=200, warmup=30, seed=20260101, database=jdbc:mariadb://
- * 127.0.0.1:3306/ehcpqa_trendbench (dropped and created) or "embedded".
+ * 127.0.0.1:3306/ehcpqa_trendbench (dropped and created) or "embedded", reuse=true to time the queries again on
+ * the data a previous run left in that database (external database only).
  * <pre>
  * ./mvnw -B -Pbenchmark test-compile exec:exec -Dbench.main=org.ehcpqa.benchmark.TrendBenchmark -Dbench.args="audits=20000"
  * </pre>
@@ -75,6 +76,7 @@ public final class TrendBenchmark {
     private final int warmup;
     private final long seed;
     private final String database;
+    private final boolean reuse;
     private final Path dir = Path.of("target/bench").toAbsolutePath();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -86,6 +88,7 @@ public final class TrendBenchmark {
         warmup = Integer.parseInt(options.getOrDefault("warmup", "30"));
         seed = Long.parseLong(options.getOrDefault("seed", "20260101"));
         database = options.getOrDefault("database", "jdbc:mariadb://127.0.0.1:3306/ehcpqa_trendbench");
+        reuse = Boolean.parseBoolean(options.getOrDefault("reuse", "false"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -136,20 +139,24 @@ public final class TrendBenchmark {
             EmbeddedServer server = context.getBean(EmbeddedServer.class);
             QaFramework framework = context.getBean(FrameworkRegistry.class).find("trend-bench").orElseThrow();
             RatingCalculator calculator = context.getBean(RatingCalculator.class);
-            long t0 = System.nanoTime();
-            long ratings;
-            try (Connection connection = DriverManager.getConnection(url, "root", "")) {
-                ratings = load(connection, framework, calculator);
-            }
-            double loadSeconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.UK, "Loaded %,d audits, %,d criterion ratings, %,d section ratings and %,d plans"
-                            + " in %.1f s (%,.0f criterion ratings/s)%n", audits, ratings, audits * 13L, audits,
-                    loadSeconds, ratings / loadSeconds);
             String token = login(server.getURI());
-            long r0 = System.nanoTime();
-            HttpResponse<String> rebuilt = send(server.getURI(), token, "POST", "/api/trends/rebuild");
-            System.out.printf(Locale.UK, "Rebuilt the trend counts through the API in %.1f s: %s%n",
-                    (System.nanoTime() - r0) / 1e9, rebuilt.body());
+            if (reuse) {
+                System.out.println("Reusing the audits and trend counts already in " + url);
+            } else {
+                long t0 = System.nanoTime();
+                long ratings;
+                try (Connection connection = DriverManager.getConnection(url, "root", "")) {
+                    ratings = load(connection, framework, calculator);
+                }
+                double loadSeconds = (System.nanoTime() - t0) / 1e9;
+                System.out.printf(Locale.UK, "Loaded %,d audits, %,d criterion ratings, %,d section ratings and %,d"
+                                + " plans in %.1f s (%,.0f criterion ratings/s)%n", audits, ratings, audits * 13L,
+                        audits, loadSeconds, ratings / loadSeconds);
+                long r0 = System.nanoTime();
+                HttpResponse<String> rebuilt = send(server.getURI(), token, "POST", "/api/trends/rebuild");
+                System.out.printf(Locale.UK, "Rebuilt the trend counts through the API in %.1f s: %s%n",
+                        (System.nanoTime() - r0) / 1e9, rebuilt.body());
+            }
             try (Connection connection = DriverManager.getConnection(url, "root", "")) {
                 rawGroupBy(connection);
             }
@@ -158,6 +165,9 @@ public final class TrendBenchmark {
     }
 
     private String databaseUrl() throws Exception {
+        if (reuse) {
+            return database;
+        }
         if ("embedded".equals(database)) {
             DataDirectory folder = new DataDirectory(Files.createDirectories(dir.resolve("trend-db")).toString());
             return new EmbeddedMariaDb(folder).jdbcUrl();
