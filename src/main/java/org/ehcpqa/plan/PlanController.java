@@ -44,6 +44,16 @@ class PlanController {
         return plan;
     }
 
+    /** Team and caseworker set by hand; a field left out (or null) stays as it is, a blank one is cleared. */
+    @io.micronaut.http.annotation.Patch("/{id}")
+    @Secured({Roles.ADMIN, Roles.QA_OFFICER})
+    PlanView assign(long id, @jakarta.validation.Valid @io.micronaut.http.annotation.Body PlanAssignment assignment, Authentication user) {
+        PlanView plan = plans.assign(id, assignment.team(), assignment.caseworker())
+                .orElseThrow(() -> ProblemException.notFound("Plan " + id));
+        accessLog.record(user.getName(), plan.id(), plan.versionId(), AccessAction.VIEWED_TEXT);
+        return plan;
+    }
+
     @Get("/{id}/versions")
     List<VersionSummary> versions(long id) {
         List<VersionSummary> versions = plans.versions(id);

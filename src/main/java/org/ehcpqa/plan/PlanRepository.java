@@ -18,4 +18,8 @@ interface PlanRepository extends CrudRepository<PlanRow, Long> {
 
     @Query("UPDATE plan SET current_version_id = :versionId WHERE id = :planId")
     void updateCurrentVersion(long planId, long versionId);
+
+    @Query("UPDATE plan SET team = :team, caseworker = :caseworker WHERE id = :planId")
+    void updateAssignment(long planId, @io.micronaut.core.annotation.Nullable String team,
+                          @io.micronaut.core.annotation.Nullable String caseworker);
 }

@@ -100,4 +100,21 @@ public class PlanService {
         return view.map(plan -> new OriginalDocument(plan.id(), plan.versionId(), plan.fileName(),
                 plan.mediaType(), originals.get(plan.sha256())));
     }
+
+    /**
+     * Sets the team and caseworker by hand (an import may not have known them), so trends can be cut by them. A
+     * null argument leaves the value as it is; a blank one clears it.
+     */
+    @Transactional
+    public Optional<PlanView> assign(long planId, String team, String caseworker) {
+        return reader.findCurrent(planId).map(plan -> {
+            writer.assign(planId, team == null ? plan.team() : blankToNull(team),
+                    caseworker == null ? plan.caseworker() : blankToNull(caseworker));
+            return reader.findCurrent(planId).orElseThrow();
+        });
+    }
+
+    private static String blankToNull(String value) {
+        return value.isBlank() ? null : value.trim();
+    }
 }

@@ -25,6 +25,11 @@ class PlanWriter {
         this.originalFiles = originalFiles;
     }
 
+    @Transactional
+    void assign(long planId, String team, String caseworker) {
+        plans.updateAssignment(planId, team, caseworker);
+    }
+
     /** @return the id of the new version */
     @Transactional
     long write(NewPlanVersion version) {

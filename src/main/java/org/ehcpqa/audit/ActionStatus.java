@@ -1,0 +1,5 @@
+package org.ehcpqa.audit;
+
+public enum ActionStatus {
+    OPEN, DONE
+}

@@ -1,0 +1,36 @@
+package org.ehcpqa.audit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.ehcpqa.security.Roles;
+
+import java.time.LocalDate;
+
+@Controller("/api/audits")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Roles.ADMIN, Roles.QA_OFFICER, Roles.MANAGER})
+@Tag(name = "Moderation")
+class AgreementController {
+
+    private final AgreementService agreement;
+
+    AgreementController(AgreementService agreement) {
+        this.agreement = agreement;
+    }
+
+    @Get("/agreement")
+    @Operation(summary = "Exact and adjacent agreement and linearly weighted Cohen's kappa between auditor and"
+            + " moderator per section, auditor pair and month; automatic suggestion against confirmed result per"
+            + " criterion")
+    AgreementReport report(@Nullable @QueryValue String framework, @Nullable @QueryValue LocalDate from,
+                           @Nullable @QueryValue LocalDate to, @Nullable @QueryValue String section) {
+        return agreement.report(framework, from, to, section);
+    }
+}

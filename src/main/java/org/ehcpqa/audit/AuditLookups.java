@@ -1,0 +1,114 @@
+package org.ehcpqa.audit;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.ehcpqa.framework.Criterion;
+import org.ehcpqa.framework.FrameworkRegistry;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+
+/** What other features (practice events) read about audits: summaries, findings and criteria not met. */
+@Singleton
+public class AuditLookups {
+
+    private final JdbcOperations jdbc;
+    private final AuditStore store;
+    private final FrameworkRegistry frameworks;
+
+    AuditLookups(JdbcOperations jdbc, AuditStore store, FrameworkRegistry frameworks) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.frameworks = frameworks;
+    }
+
+    /** A finding with the audit it belongs to. */
+    @Serdeable
+    public record LinkedFinding(long findingId, long auditId, FindingKind kind, @Nullable String section,
+                                @Nullable String criterionId, String text) {
+    }
+
+    /** How often a criterion was judged not met in a set of audits, of the times it was judged at all. */
+    @Serdeable
+    public record CriterionTally(String criterionId, String section, String text, long notMet, long judged) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditSummary> summaries(Collection<Long> auditIds) {
+        List<AuditSummary> summaries = new ArrayList<>();
+        for (long id : auditIds) {
+            store.find(id).ifPresent(row -> summaries.add(new AuditSummary(row.id(), row.planId(), row.versionId(),
+                    row.frameworkId(), row.status(), row.auditor(), row.moderator(), row.moderationStatus(),
+                    row.team(), row.auditedOn(), row.lockVersion())));
+        }
+        return summaries;
+    }
+
+    @Transactional(readOnly = true)
+    public List<LinkedFinding> findings(Collection<Long> findingIds) {
+        if (findingIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.prepareStatement("SELECT id, audit_id, kind, section, criterion_id, text FROM audit_finding"
+                + " WHERE id IN (" + placeholders(findingIds.size()) + ") ORDER BY id", statement -> {
+            int i = 1;
+            for (long id : findingIds) {
+                statement.setLong(i++, id);
+            }
+            List<LinkedFinding> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new LinkedFinding(rs.getLong(1), rs.getLong(2), FindingKind.valueOf(rs.getString(3)),
+                            rs.getString(4), rs.getString(5), rs.getString(6)));
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** The criteria most often judged not met by the first auditors of these audits, most often first. */
+    @Transactional(readOnly = true)
+    public List<CriterionTally> mostOftenNotMet(Collection<Long> auditIds, int limit) {
+        if (auditIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> counts = jdbc.prepareStatement("SELECT a.framework_id, a.framework_hash, c.criterion_id,"
+                + " c.section, SUM(c.result = 'NOT_MET'), COUNT(*) FROM audit_criterion c JOIN audit a ON a.id = c.audit_id"
+                + " WHERE c.rater = 'AUDITOR' AND c.result IN ('MET', 'PARTLY_MET', 'NOT_MET') AND c.audit_id IN ("
+                + placeholders(auditIds.size()) + ") GROUP BY a.framework_id, a.framework_hash, c.criterion_id, c.section"
+                + " HAVING SUM(c.result = 'NOT_MET') > 0", statement -> {
+            int i = 1;
+            for (long id : auditIds) {
+                statement.setLong(i++, id);
+            }
+            List<Object[]> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getLong(5), rs.getLong(6)});
+                }
+            }
+            return rows;
+        });
+        List<CriterionTally> tallies = new ArrayList<>();
+        for (Object[] row : counts) {
+            String criterionId = (String) row[2];
+            String text = frameworks.findVersion((String) row[0], (String) row[1])
+                    .flatMap(framework -> framework.criterion(criterionId)).map(Criterion::text).orElse(criterionId);
+            tallies.add(new CriterionTally(criterionId, (String) row[3], text, (Long) row[4], (Long) row[5]));
+        }
+        tallies.sort((a, b) -> a.notMet() != b.notMet() ? Long.compare(b.notMet(), a.notMet())
+                : a.criterionId().compareTo(b.criterionId()));
+        return tallies.subList(0, Math.min(limit, tallies.size()));
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+}

@@ -1,0 +1,5 @@
+package org.ehcpqa.audit;
+
+public enum FindingKind {
+    STRENGTH, AREA_FOR_DEVELOPMENT, ACTION
+}
