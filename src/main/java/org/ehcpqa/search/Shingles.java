@@ -27,10 +27,12 @@ final class Shingles {
     record Word(String term, int start, int end) {
     }
 
+    private final String text;
     private final List<Word> words;
     private final long[] hashes;
 
-    private Shingles(List<Word> words) {
+    private Shingles(String text, List<Word> words) {
+        this.text = text;
         this.words = words;
         int count = Math.max(0, words.size() - WIDTH + 1);
         this.hashes = new long[count];
@@ -62,7 +64,11 @@ final class Shingles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Shingles(words);
+        return new Shingles(text, words);
+    }
+
+    String text() {
+        return text;
     }
 
     List<Word> words() {
