@@ -25,4 +25,12 @@ final class ChildIdentity {
                 .toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Pd}'’]+", " ").trim();
         return Optional.of(Sha256.of("child|" + name + "|" + metadata.dateOfBirth()));
     }
+
+    /** The first word of the child's name, as plans use it in their text. */
+    static Optional<String> firstName(PlanMetadata metadata) {
+        if (metadata == null || metadata.childName() == null || metadata.childName().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(metadata.childName().trim().split("\\s+")[0]);
+    }
 }

@@ -30,8 +30,7 @@ import java.util.Set;
  * and compared shingle by shingle, so a passage is reported only where the words really run
  * together, for at least {@code minWords} words. Boilerplate is wording that many plans share (a
  * council's template): a shingle in at least {@code boilerplateShare} of all plans, and at least in
- * {@code boilerplatePlans} of them, is boilerplate, and a run made mostly of such shingles is not
- * copying.
+ * {@code boilerplatePlans} of them, is boilerplate; see {@link #copied} for when a shared run counts.
  */
 @Singleton
 public class CopiedPassages {
@@ -39,7 +38,9 @@ public class CopiedPassages {
     private static final int CANDIDATES = 25;
     private static final int MAX_CLAUSES = 500;
     private static final Set<String> STORED = Set.of(SectionFields.PLAN_ID, SectionFields.VERSION_ID,
-            SectionFields.SECTION, SectionFields.TITLE, SectionFields.TEXT);
+            SectionFields.SECTION, SectionFields.TITLE, SectionFields.TEXT, SectionFields.CHILD_FIRST_NAME);
+    /** Words of a run that rare shingles must cover for a run without another child's name to count. */
+    private static final int DISTINCTIVE_WORDS = 24;
 
     private final SectionIndex index;
     private final int minWords;
@@ -67,20 +68,19 @@ public class CopiedPassages {
      * @param child  the child the text is about (their other plans are not copying); may be null
      * @param planId the plan the text comes from, left out too; may be null
      */
-    public List<SimilarSection> find(String text, @Nullable String child, @Nullable Long planId, int limit) {
+    public List<SimilarSection> find(String text, @Nullable org.ehcpqa.plan.PlanMetadata metadata,
+                                     @Nullable Long planId, int limit) {
         Shingles source = Shingles.of(text);
         if (source.count() == 0) {
             return List.of();
         }
-        return index.read(searcher -> find(searcher, source, child, planId, limit));
-    }
-
-    List<SimilarSection> find(String text, @Nullable org.ehcpqa.plan.PlanMetadata metadata, int limit) {
-        return find(text, metadata == null ? null : ChildIdentity.of(metadata).orElse(null), null, limit);
+        String child = metadata == null ? null : ChildIdentity.of(metadata).orElse(null);
+        String firstName = metadata == null ? null : ChildIdentity.firstName(metadata).orElse(null);
+        return index.read(searcher -> find(searcher, source, child, firstName, planId, limit));
     }
 
     private List<SimilarSection> find(IndexSearcher searcher, Shingles source, @Nullable String child,
-                                      @Nullable Long planId, int limit) throws IOException {
+                                      @Nullable String firstName, @Nullable Long planId, int limit) throws IOException {
         int plans = searcher.count(new TermQuery(new Term(SectionFields.PLAN_HEAD, "1")));
         if (plans == 0) {
             return List.of();
@@ -116,7 +116,12 @@ public class CopiedPassages {
                 // A plan without a child's name cannot be told from itself but by its text.
                 continue;
             }
-            List<SharedPassage> passages = shared(source, Shingles.of(doc.get(SectionFields.TEXT)), frequency, threshold);
+            String otherName = doc.get(SectionFields.CHILD_FIRST_NAME);
+            if (otherName != null && otherName.equals(firstName)) {
+                otherName = null;
+            }
+            List<SharedPassage> passages = shared(source, Shingles.of(doc.get(SectionFields.TEXT)), frequency, threshold,
+                    otherName, firstName);
             if (!passages.isEmpty()) {
                 int words = passages.stream().mapToInt(SharedPassage::words).sum();
                 found.add(new SimilarSection(Long.parseLong(doc.get(SectionFields.PLAN_ID)),
@@ -129,7 +134,8 @@ public class CopiedPassages {
     }
 
     /** Runs of shingles both texts hold, long enough and not mostly boilerplate. */
-    private List<SharedPassage> shared(Shingles source, Shingles other, Map<String, Integer> frequency, int threshold) {
+    private List<SharedPassage> shared(Shingles source, Shingles other, Map<String, Integer> frequency, int threshold,
+                                       @Nullable String otherChild, @Nullable String ownChild) {
         Map<Long, Integer> otherAt = new HashMap<>();
         for (int i = 0; i < other.count(); i++) {
             otherAt.putIfAbsent(other.hash(i), i);
@@ -147,10 +153,10 @@ public class CopiedPassages {
             }
             int last = i - 1;
             int words = last - first + Shingles.WIDTH;
-            if (words >= minWords && !boilerplate(source, first, last, frequency, threshold)) {
-                List<Shingles.Word> sourceWords = source.words();
-                int start = sourceWords.get(first).start();
-                int end = sourceWords.get(last + Shingles.WIDTH - 1).end();
+            List<Shingles.Word> sourceWords = source.words();
+            int start = sourceWords.get(first).start();
+            int end = sourceWords.get(last + Shingles.WIDTH - 1).end();
+            if (words >= minWords && copied(source, first, last, frequency, threshold, otherChild, ownChild)) {
                 int otherFirst = otherAt.get(source.hash(first));
                 int otherLast = Math.min(other.words().size() - 1, otherAt.get(source.hash(last)) + Shingles.WIDTH - 1);
                 passages.add(new SharedPassage(source.text().substring(start, end), words, start, end, other.words().get(otherFirst).start(),
@@ -160,19 +166,54 @@ public class CopiedPassages {
         return passages;
     }
 
-    /** Judged by the sampled shingles of the run; a run without any cannot be judged and is not reported. */
-    private static boolean boilerplate(Shingles source, int first, int last, Map<String, Integer> frequency,
-                                       int threshold) {
-        Set<String> sampled = new HashSet<>();
+    /**
+     * Template wording (shingles in many plans) is not copying, however long, and two plans can
+     * share a rare joint between two template sentences by chance. A run counts when it names the
+     * other child (their name has no business in this plan), or when rare shingles cover at least
+     * {@value #DISTINCTIVE_WORDS} of its words. Only the sampled shingles have a known frequency.
+     * Shingles holding this child's own name are rare by nature and shared with any namesake, and
+     * shingles across a sentence break are rare joints of common sentences, so neither counts
+     * towards the rare cover: a rare sentence shared whole is what counts.
+     */
+    private static boolean copied(Shingles source, int first, int last, Map<String, Integer> frequency, int threshold,
+                                  @Nullable String otherChild, @Nullable String ownChild) {
+        boolean anyRare = false;
+        int covered = 0;
+        int coveredTo = -1;
+        String own = ownChild == null ? null : ownChild.toLowerCase(java.util.Locale.ROOT);
         for (int i = first; i <= last; i++) {
-            if (Shingles.sampled(source.hash(i))) {
-                sampled.add(Shingles.term(source.hash(i)));
+            long hash = source.hash(i);
+            if (source.sampled(i) && frequency.getOrDefault(Shingles.term(hash), 0) < threshold) {
+                anyRare = true;
+                if (!source.withinSentence(i) || own != null && names(source, i, i + Shingles.WIDTH - 1, own)) {
+                    continue;
+                }
+                int from = Math.max(i, coveredTo + 1);
+                int to = i + Shingles.WIDTH - 1;
+                covered += Math.max(0, to - from + 1);
+                coveredTo = Math.max(coveredTo, to);
             }
         }
-        if (sampled.isEmpty()) {
+        if (!anyRare) {
+            return false;
+        }
+        if (covered >= DISTINCTIVE_WORDS) {
             return true;
         }
-        long common = sampled.stream().filter(term -> frequency.getOrDefault(term, 0) >= threshold).count();
-        return common * 2 > sampled.size();
+        if (otherChild == null) {
+            return false;
+        }
+        return names(source, first, last + Shingles.WIDTH - 1, otherChild.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether words from..to (inclusive) hold the name, alone or possessive. */
+    private static boolean names(Shingles source, int from, int to, String name) {
+        for (int w = from; w <= to; w++) {
+            String term = source.words().get(w).term();
+            if (term.equals(name) || term.equals(name + "'s") || term.equals(name + "’s")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -56,7 +56,7 @@ public class CopiedTextCheck implements Check {
             if (!sections.contains(section.code()) || section.isBlank()) {
                 continue;
             }
-            for (SimilarSection other : passages.find(section.text(), plan.metadata(), OTHERS_PER_SECTION)) {
+            for (SimilarSection other : passages.find(section.text(), plan.metadata(), null, OTHERS_PER_SECTION)) {
                 List<Evidence> evidence = other.passages().stream()
                         .map(p -> new Evidence(p.start(), p.end(), p.text())).toList();
                 findings.add(new Finding(section.code(), evidence, "Section " + section.code().name() + " shares "

@@ -49,6 +49,7 @@ final class SectionDocuments {
                 doc.add(new StringField(SectionFields.PLAN_HEAD, "1", Field.Store.NO));
             }
             ChildIdentity.of(metadata).ifPresent(child -> keyword(doc, SectionFields.CHILD, child, false));
+            ChildIdentity.firstName(metadata).ifPresent(name -> doc.add(new StoredField(SectionFields.CHILD_FIRST_NAME, name)));
             keyword(doc, SectionFields.TEAM, plan.team(), false);
             keyword(doc, SectionFields.CASEWORKER, plan.caseworker(), false);
             keyword(doc, SectionFields.NEED, metadata.primaryNeed(), true);

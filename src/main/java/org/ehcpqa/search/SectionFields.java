@@ -26,6 +26,8 @@ public final class SectionFields {
     public static final String PLAN_ID = "plan_id";
     public static final String VERSION_ID = "version_id";
     public static final String CHILD = "child";
+    /** The child's first name, stored only: a passage naming another child is the surest sign of copying. */
+    public static final String CHILD_FIRST_NAME = "child_first_name";
     public static final String TEAM = "team";
     public static final String CASEWORKER = "caseworker";
     public static final String NEED = "need";

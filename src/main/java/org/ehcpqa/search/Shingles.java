@@ -14,9 +14,9 @@ import java.util.Set;
 
 /**
  * Word 8-grams of a text, as 64-bit hashes, for finding passages two plans share. Only a content-
- * chosen quarter of them is indexed (the same quarter in every plan, since the choice depends on
- * the hash alone): a shared run of 20 words holds 13 shingles, so the chance that none of them is
- * sampled is under 3%, while the index holds a quarter of the terms.
+ * chosen part of them is indexed (the same in every plan, since the choice depends on the words
+ * alone): a quarter by hash, so a shared run of 20 words (13 shingles) is missed with a chance
+ * under 3%, plus the windows starting with a capital letter.
  */
 final class Shingles {
 
@@ -27,15 +27,28 @@ final class Shingles {
     record Word(String term, int start, int end) {
     }
 
+    private static final String BREAKS = ".!?;:\n";
+
     private final String text;
     private final List<Word> words;
     private final long[] hashes;
+    private final boolean[] sampled;
+    private final boolean[] withinSentence;
 
     private Shingles(String text, List<Word> words) {
         this.text = text;
         this.words = words;
         int count = Math.max(0, words.size() - WIDTH + 1);
         this.hashes = new long[count];
+        this.sampled = new boolean[count];
+        this.withinSentence = new boolean[count];
+        boolean[] breakAfter = new boolean[words.size()];
+        for (int w = 0; w + 1 < words.size(); w++) {
+            String between = text.substring(words.get(w).end(), words.get(w + 1).start());
+            for (int c = 0; c < between.length() && !breakAfter[w]; c++) {
+                breakAfter[w] = BREAKS.indexOf(between.charAt(c)) >= 0;
+            }
+        }
         for (int i = 0; i < count; i++) {
             long hash = 0xcbf29ce484222325L;
             for (int j = i; j < i + WIDTH; j++) {
@@ -48,6 +61,14 @@ final class Shingles {
                 hash *= 0x100000001b3L;
             }
             hashes[i] = mix(hash);
+            // A quarter by hash, plus every window starting with a capital (a name, a sentence), so that
+            // the few windows around a name in a short paragraph are always indexed.
+            sampled[i] = (hashes[i] & 3L) == 0 || Character.isUpperCase(text.charAt(words.get(i).start()));
+            boolean within = true;
+            for (int w = i; w < i + WIDTH - 1 && within; w++) {
+                within = !breakAfter[w];
+            }
+            withinSentence[i] = within;
         }
     }
 
@@ -83,16 +104,21 @@ final class Shingles {
         return hashes[index];
     }
 
-    static boolean sampled(long hash) {
-        return (hash & 3L) == 0;
+    boolean sampled(int index) {
+        return sampled[index];
+    }
+
+    /** True when the window's eight words belong to one sentence (no full stop, colon or line break inside). */
+    boolean withinSentence(int index) {
+        return withinSentence[index];
     }
 
     /** The sampled hashes as index terms, each once. */
     Set<String> sampledTerms() {
         Set<String> terms = new LinkedHashSet<>();
-        for (long hash : hashes) {
-            if (sampled(hash)) {
-                terms.add(term(hash));
+        for (int i = 0; i < hashes.length; i++) {
+            if (sampled[i]) {
+                terms.add(term(hashes[i]));
             }
         }
         return terms;

@@ -43,8 +43,7 @@ class SimilarController {
         String text = plan.sections().stream().filter(s -> s.code() == section && !s.text().isBlank())
                 .map(PlanSection::text).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Section " + section.name() + " of plan " + id));
-        String child = ChildIdentity.of(plan.metadata()).orElse(null);
         int max = limit == null ? 10 : Math.max(1, Math.min(50, limit));
-        return new SimilarResponse(plan.id(), plan.versionId(), section.name(), passages.find(text, child, id, max));
+        return new SimilarResponse(plan.id(), plan.versionId(), section.name(), passages.find(text, plan.metadata(), id, max));
     }
 }
