@@ -27,9 +27,12 @@ import java.util.Set;
  * and repairs the difference on a background thread: versions the index lacks are indexed (all of
  * them after the index folder was deleted), and plans whose indexed version is no longer current,
  * or which are gone, are re-indexed or removed. The database is the source of truth.
+ * {@code ehcpqa.search.drift-check: false} turns it off (a benchmark serving an index built
+ * without a database).
  */
 @Singleton
 @Requires(beans = DataSource.class)
+@Requires(property = "ehcpqa.search.drift-check", notEquals = "false")
 class IndexDriftRepair {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexDriftRepair.class);

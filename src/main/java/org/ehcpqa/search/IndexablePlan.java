@@ -18,10 +18,10 @@ import java.util.Set;
  * @param flags        check codes flagged per section
  * @param planFlags    check codes flagged about the plan as a whole (shown on every section)
  */
-record IndexablePlan(PlanView plan, @Nullable AnonymisedPlan anonymised, Map<SectionCode, String> ratings,
+public record IndexablePlan(PlanView plan, @Nullable AnonymisedPlan anonymised, Map<SectionCode, String> ratings,
                      Map<SectionCode, String> audited, Map<SectionCode, Set<String>> flags, Set<String> planFlags) {
 
-    static IndexablePlan withoutAssessment(PlanView plan, @Nullable AnonymisedPlan anonymised) {
+    public static IndexablePlan withoutAssessment(PlanView plan, @Nullable AnonymisedPlan anonymised) {
         return new IndexablePlan(plan, anonymised, Map.of(), Map.of(), Map.of(), Set.of());
     }
 

@@ -62,7 +62,7 @@ public class SearchService {
     }
 
     /** The parsed text query alone, for callers measuring Lucene without the HTTP layer. */
-    Query query(SearchRequest request) {
+    public Query query(SearchRequest request) {
         return withFilters(parse(request.q(), SectionQueryParser.forSearch(request.anonymised(), analyzer)), request);
     }
 
