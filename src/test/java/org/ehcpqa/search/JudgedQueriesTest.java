@@ -67,6 +67,45 @@ class JudgedQueriesTest {
     }
 
     @Test
+    void anonymisedSnippetsCarryNoPersonalDetailAndNamesCannotBeSearched() {
+        SearchService search = fixture.search();
+        List<String> leaks = new ArrayList<>();
+        int snippets = 0;
+        for (JudgedQueries.Judged query : judged.queries()) {
+            for (int page = 1; page <= 3; page++) {
+                SearchRequest request = new SearchRequest(query.q(), query.filters(), null, null,
+                        SearchRequest.Order.RELEVANCE, page, 10, true);
+                for (SearchResult.Hit hit : search.search(request).hits()) {
+                    snippets++;
+                    var personal = fixture.truths.get((int) hit.planId() - 1).personal();
+                    List<String> details = new ArrayList<>(personal.childNames());
+                    details.addAll(List.of(personal.postcode(), personal.email(), personal.nhsNumber(), personal.upn()));
+                    for (String detail : details) {
+                        if (detail != null && !detail.isBlank()
+                                && (hit.snippet().contains(detail) || hit.title().contains(detail))) {
+                            leaks.add(hit.planId() + "/" + hit.section() + ": " + detail.length() + " characters");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(snippets).isGreaterThan(300);
+        assertThat(leaks).isEmpty();
+        for (int plan = 0; plan < 20; plan++) {
+            String name = fixture.truths.get(plan).personal().childNames().get(0).split(" ")[0];
+            SearchRequest byName = new SearchRequest("\"" + name + "\"", java.util.Map.of(), null, null,
+                    SearchRequest.Order.RELEVANCE, 1, 10, true);
+            assertThat(search.search(byName).total()).as("anonymised search for a child's first name").isZero();
+            assertThat(search.search(query(name)).total()).as("the same search on the text as written").isPositive();
+        }
+    }
+
+    private static SearchRequest query(String name) {
+        return new SearchRequest("\"" + name + "\"", java.util.Map.of(), null, null, SearchRequest.Order.RELEVANCE, 1,
+                10, false);
+    }
+
+    @Test
     void deletingTheIndexAndRebuildingGivesIdenticalResults() {
         List<List<String>> before = answers();
         fixture.deleteAndRebuild();

@@ -4,6 +4,7 @@ import org.ehcpqa.plan.PlanSection;
 import org.ehcpqa.plan.PlanStatus;
 import org.ehcpqa.plan.PlanView;
 import org.ehcpqa.plan.SectionCode;
+import org.ehcpqa.privacy.RuleBasedPlanAnonymiser;
 import org.ehcpqa.synthetic.ComposedPlans;
 import org.ehcpqa.synthetic.PlanTruth;
 
@@ -16,8 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** An index in a temporary folder over generated plans, with the plans' truth for judging results. */
+/**
+ * An index in a temporary folder over generated plans, with the plans' truth for judging results;
+ * the anonymised text comes from the service's own anonymiser.
+ */
 final class SearchFixture implements AutoCloseable {
+
+    private static final RuleBasedPlanAnonymiser ANONYMISER = new RuleBasedPlanAnonymiser();
 
     final Path folder;
     final List<PlanTruth> truths = new ArrayList<>();
@@ -65,7 +71,7 @@ final class SearchFixture implements AutoCloseable {
     }
 
     static IndexablePlan indexable(PlanView view, PlanTruth truth) {
-        return new IndexablePlan(view, TestAnonymiser.anonymise(view, truth.personal()), Map.of(), Map.of(),
+        return new IndexablePlan(view, ANONYMISER.anonymise(view), Map.of(), Map.of(),
                 Map.of(), Set.of());
     }
 
