@@ -1,6 +1,7 @@
 package org.ehcpqa.scoring.assessment;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
@@ -29,9 +30,12 @@ class Assessments {
     private final FrameworkRegistry frameworks;
     private final PlanService plans;
     private final String defaultFramework;
+    private final ApplicationEventPublisher<AssessmentStored> events;
 
     Assessments(AssessmentService scorer, AssessmentStore store, FrameworkRegistry frameworks, PlanService plans,
-                @Value("${ehcpqa.assessment.default-framework:statutory-baseline}") String defaultFramework) {
+                @Value("${ehcpqa.assessment.default-framework:statutory-baseline}") String defaultFramework,
+                ApplicationEventPublisher<AssessmentStored> events) {
+        this.events = events;
         this.scorer = scorer;
         this.store = store;
         this.frameworks = frameworks;
@@ -101,7 +105,9 @@ class Assessments {
      */
     private AssessmentResponse save(Assessment assessment) {
         try {
-            return store.save(assessment);
+            AssessmentResponse saved = store.save(assessment);
+            events.publishEvent(new AssessmentStored(assessment.planId(), assessment.versionId()));
+            return saved;
         } catch (DataAccessException e) {
             Optional<AssessmentResponse> stored = store.find(assessment.versionId(), assessment.framework());
             if (stored.isPresent()) {

@@ -1,0 +1,135 @@
+package org.ehcpqa.search;
+
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.ehcpqa.plan.PlanService;
+import org.ehcpqa.plan.PlanVersionStored;
+import org.ehcpqa.plan.PlanView;
+import org.ehcpqa.scoring.assessment.AssessmentStored;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Keeps the index in step with the database: a plan is queued when a version is stored and again
+ * when an assessment of it is stored, and one background thread re-indexes queued plans from the
+ * database. Queued ids are coalesced, so a plan stored and scored with two frameworks before the
+ * thread comes round is indexed once, with its ratings; uploads never wait for the index.
+ */
+@Singleton
+public class SearchIndexer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndexer.class);
+    private static final int BATCH = 200;
+
+    private final SectionIndex index;
+    private final PlanService plans;
+    private final IndexablePlans indexable;
+    private final Set<Long> queue = new LinkedHashSet<>();
+    private final Thread worker;
+    private int inFlight;
+    private volatile boolean stopping;
+
+    SearchIndexer(SectionIndex index, PlanService plans, IndexablePlans indexable) {
+        this.index = index;
+        this.plans = plans;
+        this.indexable = indexable;
+        this.worker = new Thread(this::work, "search-indexer");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @EventListener
+    void onPlanStored(PlanVersionStored event) {
+        reindex(event.planId());
+    }
+
+    @EventListener
+    void onAssessmentStored(AssessmentStored event) {
+        reindex(event.planId());
+    }
+
+    /** Queues a plan for re-indexing from the database (audits call this when a rating is confirmed). */
+    public synchronized void reindex(long planId) {
+        queue.add(planId);
+        notifyAll();
+    }
+
+    /** Waits until every queued plan is indexed and visible; false when the time ran out. */
+    public synchronized boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!queue.isEmpty() || inFlight > 0) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
+    }
+
+    /** Indexes one plan now, on the caller's thread, without committing (rebuilds commit in batches). */
+    void indexNow(long planId) {
+        Optional<PlanView> plan = plans.find(planId);
+        if (plan.isPresent()) {
+            index.replace(indexable.of(plan.get()));
+        } else {
+            index.delete(planId);
+        }
+    }
+
+    private void work() {
+        while (!stopping) {
+            Set<Long> batch = new LinkedHashSet<>();
+            synchronized (this) {
+                while (queue.isEmpty() && !stopping) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                var it = queue.iterator();
+                while (it.hasNext() && batch.size() < BATCH) {
+                    batch.add(it.next());
+                    it.remove();
+                }
+                inFlight = batch.size();
+            }
+            try {
+                for (long planId : batch) {
+                    try {
+                        indexNow(planId);
+                    } catch (RuntimeException e) {
+                        // Only ids and the exception class: messages of text code may quote the plan.
+                        LOG.warn("Indexing plan {} failed ({}); the start-up check or a rebuild will repair it.",
+                                planId, e.getClass().getName());
+                    }
+                }
+                index.commitAndRefresh();
+            } catch (RuntimeException e) {
+                LOG.warn("Committing the search index failed ({}).", e.getClass().getName());
+            } finally {
+                synchronized (this) {
+                    inFlight = 0;
+                    notifyAll();
+                }
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        synchronized (this) {
+            stopping = true;
+            notifyAll();
+        }
+        worker.join(10_000);
+    }
+}
