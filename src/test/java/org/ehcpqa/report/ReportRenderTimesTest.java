@@ -31,9 +31,9 @@ class ReportRenderTimesTest {
         ReportService untagged = new ReportService(templates, new PdfRenderer(false));
         List<Object[]> reports = List.of(
                 new Object[] {"audit-report", largeAudit(), "E-C30"},
-                new Object[] {"practice-event-report", ReportSamples.practiceEvent(), "Next session in July."},
-                new Object[] {"trend-report", ReportSamples.trends(8), "2024 Q4 K"},
-                new Object[] {"training-pack", ReportSamples.trainingPack(12), "Example 12"});
+                new Object[] {"practice-event-report", SampleReports.practiceEvent(), "Next session in July."},
+                new Object[] {"trend-report", SampleReports.trends(8), "2024 Q4 K"},
+                new Object[] {"training-pack", SampleReports.trainingPack(12), "Example 12"});
         System.out.println("report                 | HTML ms (cpu) | PDF/UA first ms | PDF/UA ms (cpu) | PDF untagged ms (cpu) | pages | bytes");
         for (Object[] report : reports) {
             String name = (String) report[0];
@@ -73,7 +73,7 @@ class ReportRenderTimesTest {
 
     /** An audit of every section with 30 criteria, each with a comment and evidence. */
     private static AuditReport largeAudit() {
-        AuditReport sample = ReportSamples.audit();
+        AuditReport sample = SampleReports.audit();
         List<AuditReport.CriterionResult> criteria = new ArrayList<>();
         List<AuditReport.SectionRating> sections = new ArrayList<>();
         for (SectionCode code : SectionCode.values()) {

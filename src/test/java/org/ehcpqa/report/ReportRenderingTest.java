@@ -25,7 +25,7 @@ class ReportRenderingTest {
 
     @Test
     void anAuditReportPdfHoldsTheRatingsFindingsActionsAndNamesInAnyScript() throws IOException {
-        byte[] pdf = service().renderPdf("audit-report", ReportSamples.audit());
+        byte[] pdf = service().renderPdf("audit-report", SampleReports.audit());
 
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         String text = text(pdf);
@@ -51,10 +51,10 @@ class ReportRenderingTest {
     void everyShippedTemplateRendersToHtmlAndPdf() throws IOException {
         ReportService service = service();
         List<Object[]> reports = List.of(
-                new Object[] {"audit-report", ReportSamples.audit(), "Audit of Plan 4711"},
-                new Object[] {"practice-event-report", ReportSamples.practiceEvent(), "Outcomes without time frames"},
-                new Object[] {"trend-report", ReportSamples.trends(4), "E-SMART"},
-                new Object[] {"training-pack", ReportSamples.trainingPack(3), "Writing SMART outcomes"});
+                new Object[] {"audit-report", SampleReports.audit(), "Audit of Plan 4711"},
+                new Object[] {"practice-event-report", SampleReports.practiceEvent(), "Outcomes without time frames"},
+                new Object[] {"trend-report", SampleReports.trends(4), "E-SMART"},
+                new Object[] {"training-pack", SampleReports.trainingPack(3), "Writing SMART outcomes"});
         for (Object[] report : reports) {
             String html = service.renderHtml((String) report[0], report[1]);
             assertThat(html).as((String) report[0]).contains((String) report[2]).contains("<th scope=");
@@ -65,7 +65,7 @@ class ReportRenderingTest {
 
     @Test
     void trendTablesShowTheNumbersOfTheTable() throws IOException {
-        String text = text(service().renderPdf("trend-report", ReportSamples.trends(2)));
+        String text = text(service().renderPdf("trend-report", SampleReports.trends(2)));
         assertThat(text).contains("2023 Q1 120 50%").contains("2023 Q2 121 51%").contains("E-SMART E 412 62%")
                 .contains("2023 Q2 E 4 24 11 2");
     }

@@ -28,16 +28,16 @@ class ReportTemplatesTest {
         Path template = folder.resolve("training-pack.html");
         write(template, "<html lang=\"en\"><head><title>t</title></head><body><h1 th:text=\"'First: ' + ${report.title}\">x</h1></body></html>",
                 Instant.parse("2025-01-01T10:00:00Z"));
-        assertThat(service.renderHtml("training-pack", ReportSamples.trainingPack(1))).contains("First: Writing SMART outcomes");
+        assertThat(service.renderHtml("training-pack", SampleReports.trainingPack(1))).contains("First: Writing SMART outcomes");
 
         write(template, "<html lang=\"en\"><head><title>t</title></head><body><h1 th:text=\"'Second: ' + ${report.title}\">x</h1></body></html>",
                 Instant.parse("2025-01-01T10:00:05Z"));
-        assertThat(service.renderHtml("training-pack", ReportSamples.trainingPack(1))).contains("Second: Writing SMART outcomes");
-        assertThat(ReportRenderingTest.text(service.renderPdf("training-pack", ReportSamples.trainingPack(1))))
+        assertThat(service.renderHtml("training-pack", SampleReports.trainingPack(1))).contains("Second: Writing SMART outcomes");
+        assertThat(ReportRenderingTest.text(service.renderPdf("training-pack", SampleReports.trainingPack(1))))
                 .contains("Second: Writing SMART outcomes");
 
         Files.delete(template);
-        assertThat(service.renderHtml("training-pack", ReportSamples.trainingPack(1)))
+        assertThat(service.renderHtml("training-pack", SampleReports.trainingPack(1)))
                 .as("with the council's copy gone, the shipped template is used again")
                 .contains("Contents").doesNotContain("Second:");
     }
@@ -45,16 +45,16 @@ class ReportTemplatesTest {
     @Test
     void anEditedStylesheetIsInlinedInTheNextRender() throws IOException {
         ReportService service = new ReportService(new ReportTemplates(folder.toString()), new PdfRenderer());
-        assertThat(service.renderHtml("audit-report", ReportSamples.audit())).contains("@page");
+        assertThat(service.renderHtml("audit-report", SampleReports.audit())).contains("@page");
         write(folder.resolve("report.css"), "h1 { color: #00703c; }", Instant.parse("2025-01-01T10:00:00Z"));
-        assertThat(service.renderHtml("audit-report", ReportSamples.audit())).contains("#00703c").doesNotContain("@page");
+        assertThat(service.renderHtml("audit-report", SampleReports.audit())).contains("#00703c").doesNotContain("@page");
     }
 
     @Test
     void aMissingFolderFallsBackToTheShippedTemplates() {
         ReportService service = new ReportService(new ReportTemplates(folder.resolve("absent").toString()),
                 new PdfRenderer());
-        assertThat(service.renderHtml("trend-report", ReportSamples.trends(1))).contains("Plan quality trends");
+        assertThat(service.renderHtml("trend-report", SampleReports.trends(1))).contains("Plan quality trends");
     }
 
     @Test
@@ -73,8 +73,8 @@ class ReportTemplatesTest {
         write(folder.resolve("training-pack.html"),
                 "<html lang=\"en\"><head><title>t</title></head><body><p>Open<br></p></body></html>",
                 Instant.parse("2025-01-01T10:00:00Z"));
-        assertThat(service.renderHtml("training-pack", ReportSamples.trainingPack(1))).contains("Open");
-        assertThatThrownBy(() -> service.renderPdf("training-pack", ReportSamples.trainingPack(1)))
+        assertThat(service.renderHtml("training-pack", SampleReports.trainingPack(1))).contains("Open");
+        assertThatThrownBy(() -> service.renderPdf("training-pack", SampleReports.trainingPack(1)))
                 .isInstanceOfSatisfying(ProblemException.class,
                         e -> assertThat(e.toProblem().type()).isEqualTo("/problems/report-not-rendered"));
     }

@@ -6,10 +6,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Hand-built report models with known content, all fictional. */
-public final class ReportSamples {
+/**
+ * Report models filled with fictional content, so a council editing a template can see the
+ * result before any real audit exists (the preview route), and tests know exactly what a report
+ * should say. Every name here is invented.
+ */
+public final class SampleReports {
 
-    private ReportSamples() {
+    private SampleReports() {
+    }
+
+    /** The sample model for a shipped template, or null when the name is not one. */
+    public static Object forTemplate(String template) {
+        return switch (template) {
+            case "audit-report" -> audit();
+            case "practice-event-report" -> practiceEvent();
+            case "trend-report" -> trends(4);
+            case "training-pack" -> trainingPack(3);
+            default -> null;
+        };
     }
 
     public static AuditReport audit() {
