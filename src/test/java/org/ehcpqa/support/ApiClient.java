@@ -54,6 +54,15 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    public HttpResponse<String> putJson(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A multipart upload with the file in part {@code file}, plus plain text fields. */
     public HttpResponse<String> upload(String path, String fileName, byte[] content, Map<String, String> fields) {
         String boundary = "----ehcpqa" + UUID.randomUUID();
