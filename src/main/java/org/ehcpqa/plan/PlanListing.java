@@ -1,0 +1,160 @@
+package org.ehcpqa.plan;
+
+import jakarta.inject.Singleton;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Lists of plans for pages: the current version of each plan with its latest automatic rating by
+ * one framework. A read model over the plan tables and the assessment table (read only here), in
+ * one query, so a page of 25 from thousands of plans costs one round trip plus a count.
+ */
+@Singleton
+public class PlanListing {
+
+    private static final String FROM = """
+             FROM plan p
+             JOIN plan_version v ON v.id = p.current_version_id
+             LEFT JOIN assessment a ON a.id = (SELECT MAX(a2.id) FROM assessment a2
+                                               WHERE a2.version_id = v.id AND a2.framework_id = ?)
+            """;
+
+    private final DataSource dataSource;
+
+    PlanListing(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Newest first. */
+    public PlanListPage list(PlanListFilter filter) {
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(filter.framework());
+        String where = where(filter, parameters);
+        try (Connection connection = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement count = prepare(connection, "SELECT COUNT(*)" + FROM + where, parameters);
+                 ResultSet rows = count.executeQuery()) {
+                rows.next();
+                total = rows.getLong(1);
+            }
+            List<Object> paged = new ArrayList<>(parameters);
+            paged.add(filter.pageSize());
+            paged.add((filter.page() - 1) * filter.pageSize());
+            List<PlanListItem> items = new ArrayList<>();
+            try (PreparedStatement select = prepare(connection, """
+                    SELECT p.id, v.id, v.version_number, v.child_name, v.primary_need, v.school_year, p.team,
+                           p.caseworker, v.status, v.file_name, v.ingested_at, a.overall_rating, a.overall_score
+                    """ + FROM + where + " ORDER BY v.ingested_at DESC, p.id DESC LIMIT ? OFFSET ?", paged);
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    items.add(item(rows));
+                }
+            }
+            return new PlanListPage(items, total, filter.page(), filter.pageSize());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Listing plans failed", e);
+        }
+    }
+
+    /** The teams plans belong to, for filter choices. */
+    public List<String> teams() {
+        return strings("SELECT DISTINCT team FROM plan WHERE team IS NOT NULL AND team <> '' ORDER BY team LIMIT 500");
+    }
+
+    /** The primary needs plans have, for filter choices. */
+    public List<String> needs() {
+        return strings("SELECT DISTINCT primary_need FROM plan_version WHERE primary_need IS NOT NULL"
+                + " ORDER BY primary_need");
+    }
+
+    /** How many current plans have each latest overall rating by the framework; "" counts the unscored. */
+    public Map<String, Long> countByRating(String framework) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = prepare(connection, "SELECT COALESCE(a.overall_rating, ''), COUNT(*)"
+                     + FROM + " WHERE v.status = 'PROCESSED' GROUP BY COALESCE(a.overall_rating, '')",
+                     List.of(framework));
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getLong(2));
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Counting plans failed", e);
+        }
+    }
+
+    private static String where(PlanListFilter filter, List<Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.need() != null) {
+            conditions.add("v.primary_need = ?");
+            parameters.add(filter.need());
+        }
+        if (filter.phase() != null) {
+            conditions.add("v.school_year IN (" + String.join(",",
+                    filter.phase().schoolYears().stream().map(year -> "?").toList()) + ")");
+            parameters.addAll(filter.phase().schoolYears());
+        }
+        if (filter.team() != null) {
+            conditions.add("p.team = ?");
+            parameters.add(filter.team());
+        }
+        if (PlanListFilter.UNSCORED.equals(filter.status())) {
+            conditions.add("v.status = 'PROCESSED' AND a.id IS NULL");
+        } else if (filter.status() != null) {
+            conditions.add("v.status = ?");
+            parameters.add(filter.status());
+        }
+        if (filter.rating() != null) {
+            conditions.add("a.overall_rating = ?");
+            parameters.add(filter.rating());
+        }
+        if (filter.flag() != null) {
+            // A flag serialises as {"check":"<code>","section":...}; a criterion's check as {"check":..,"result":..}.
+            conditions.add("a.result_json LIKE ?");
+            parameters.add("%{\"check\":\"" + filter.flag().replace("\\", "").replace("_", "\\_")
+                    .replace("%", "\\%") + "\",\"section\":%");
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private List<String> strings(String sql) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet rows = statement.executeQuery()) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading filter choices failed", e);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+        return statement;
+    }
+
+    private static PlanListItem item(ResultSet rows) throws SQLException {
+        Timestamp ingested = rows.getTimestamp(11);
+        double score = rows.getDouble(13);
+        return new PlanListItem(rows.getLong(1), rows.getLong(2), rows.getInt(3), rows.getString(4), rows.getString(5),
+                rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9), rows.getString(10),
+                ingested == null ? null : ingested.toInstant(), rows.getString(12), rows.wasNull() ? null : score);
+    }
+}
