@@ -1,5 +1,6 @@
 package org.ehcpqa.plan;
 
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
@@ -28,6 +29,7 @@ public class PlanListing {
                                                WHERE a2.version_id = v.id AND a2.framework_id = ?)
             """;
 
+    // Micronaut's contextual connection: bound to the method's read-only transaction, closed with it.
     private final DataSource dataSource;
 
     PlanListing(DataSource dataSource) {
@@ -35,11 +37,13 @@ public class PlanListing {
     }
 
     /** Newest first. */
+    @Transactional(readOnly = true)
     public PlanListPage list(PlanListFilter filter) {
         List<Object> parameters = new ArrayList<>();
         parameters.add(filter.framework());
         String where = where(filter, parameters);
-        try (Connection connection = dataSource.getConnection()) {
+        try {
+            Connection connection = dataSource.getConnection();
             long total;
             try (PreparedStatement count = prepare(connection, "SELECT COUNT(*)" + FROM + where, parameters);
                  ResultSet rows = count.executeQuery()) {
@@ -66,21 +70,23 @@ public class PlanListing {
     }
 
     /** The teams plans belong to, for filter choices. */
+    @Transactional(readOnly = true)
     public List<String> teams() {
         return strings("SELECT DISTINCT team FROM plan WHERE team IS NOT NULL AND team <> '' ORDER BY team LIMIT 500");
     }
 
     /** The primary needs plans have, for filter choices. */
+    @Transactional(readOnly = true)
     public List<String> needs() {
         return strings("SELECT DISTINCT primary_need FROM plan_version WHERE primary_need IS NOT NULL"
                 + " ORDER BY primary_need");
     }
 
     /** How many current plans have each latest overall rating by the framework; "" counts the unscored. */
+    @Transactional(readOnly = true)
     public Map<String, Long> countByRating(String framework) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = prepare(connection, "SELECT COALESCE(a.overall_rating, ''), COUNT(*)"
+        try (PreparedStatement statement = prepare(dataSource.getConnection(), "SELECT COALESCE(a.overall_rating, ''), COUNT(*)"
                      + FROM + " WHERE v.status = 'PROCESSED' GROUP BY COALESCE(a.overall_rating, '')",
                      List.of(framework));
              ResultSet rows = statement.executeQuery()) {
@@ -128,8 +134,7 @@ public class PlanListing {
     }
 
     private List<String> strings(String sql) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql);
+        try (PreparedStatement statement = dataSource.getConnection().prepareStatement(sql);
              ResultSet rows = statement.executeQuery()) {
             List<String> values = new ArrayList<>();
             while (rows.next()) {
