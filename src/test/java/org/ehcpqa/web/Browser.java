@@ -71,7 +71,7 @@ public final class Browser implements AutoCloseable {
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().window().setSize(new Dimension(1280, 1600));
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
             Path folder = SCREENSHOTS.resolve(journey);
             deleteFolder(folder);
             Files.createDirectories(folder);
