@@ -22,11 +22,20 @@ import java.util.Map;
 @Singleton
 public class PlanListing {
 
-    private static final String FROM = """
+    /** Current versions only; enough when no filter looks at assessments. */
+    private static final String FROM_PLANS = """
              FROM plan p
              JOIN plan_version v ON v.id = p.current_version_id
-             LEFT JOIN assessment a ON a.id = (SELECT MAX(a2.id) FROM assessment a2
-                                               WHERE a2.version_id = v.id AND a2.framework_id = ?)
+            """;
+
+    /**
+     * With each version's latest assessment by the framework (the first parameter). The latest ids
+     * are grouped once for the whole query rather than looked up row by row.
+     */
+    private static final String FROM_ASSESSED = FROM_PLANS + """
+             LEFT JOIN (SELECT version_id, MAX(id) AS id FROM assessment WHERE framework_id = ?
+                        GROUP BY version_id) latest ON latest.version_id = v.id
+             LEFT JOIN assessment a ON a.id = latest.id
             """;
 
     // Micronaut's contextual connection: bound to the method's read-only transaction, closed with it.
@@ -39,25 +48,37 @@ public class PlanListing {
     /** Newest first. */
     @Transactional(readOnly = true)
     public PlanListPage list(PlanListFilter filter) {
+        boolean assessed = filter.rating() != null || filter.flag() != null
+                || PlanListFilter.UNSCORED.equals(filter.status());
         List<Object> parameters = new ArrayList<>();
-        parameters.add(filter.framework());
-        String where = where(filter, parameters);
+        if (assessed) {
+            parameters.add(filter.framework());
+        }
+        String from = (assessed ? FROM_ASSESSED : FROM_PLANS) + where(filter, parameters);
         try {
             Connection connection = dataSource.getConnection();
             long total;
-            try (PreparedStatement count = prepare(connection, "SELECT COUNT(*)" + FROM + where, parameters);
+            try (PreparedStatement count = prepare(connection, "SELECT COUNT(*)" + from, parameters);
                  ResultSet rows = count.executeQuery()) {
                 rows.next();
                 total = rows.getLong(1);
             }
+            // The page is chosen first, and only its rows look up their rating.
             List<Object> paged = new ArrayList<>(parameters);
             paged.add(filter.pageSize());
             paged.add((filter.page() - 1) * filter.pageSize());
+            paged.add(filter.framework());
             List<PlanListItem> items = new ArrayList<>();
             try (PreparedStatement select = prepare(connection, """
-                    SELECT p.id, v.id, v.version_number, v.child_name, v.primary_need, v.school_year, p.team,
-                           p.caseworker, v.status, v.file_name, v.ingested_at, a.overall_rating, a.overall_score
-                    """ + FROM + where + " ORDER BY v.ingested_at DESC, p.id DESC LIMIT ? OFFSET ?", paged);
+                    SELECT pg.*, r.overall_rating, r.overall_score FROM (
+                      SELECT p.id AS plan_id, v.id AS version_id, v.version_number, v.child_name, v.primary_need,
+                             v.school_year, p.team, p.caseworker, v.status, v.file_name, v.ingested_at
+                    """ + from + """
+                      ORDER BY v.ingested_at DESC, p.id DESC LIMIT ? OFFSET ?) pg
+                    LEFT JOIN assessment r ON r.id = (SELECT MAX(a2.id) FROM assessment a2
+                                                      WHERE a2.version_id = pg.version_id AND a2.framework_id = ?)
+                    ORDER BY pg.ingested_at DESC, pg.plan_id DESC
+                    """, paged);
                  ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     items.add(item(rows));
@@ -87,7 +108,7 @@ public class PlanListing {
     public Map<String, Long> countByRating(String framework) {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (PreparedStatement statement = prepare(dataSource.getConnection(), "SELECT COALESCE(a.overall_rating, ''), COUNT(*)"
-                     + FROM + " WHERE v.status = 'PROCESSED' GROUP BY COALESCE(a.overall_rating, '')",
+                     + FROM_ASSESSED + " WHERE v.status = 'PROCESSED' GROUP BY COALESCE(a.overall_rating, '')",
                      List.of(framework));
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
