@@ -47,6 +47,25 @@ public class UserAccounts {
         return users.findAllOrderByUsername().stream().map(this::toAccount).toList();
     }
 
+    @Transactional
+    public Optional<UserAccount> find(long userId) {
+        return users.findById(userId).map(this::toAccount);
+    }
+
+    /** Replaces a user's roles; a user keeps at least one, or could do nothing at all. */
+    @Transactional
+    public UserAccount changeRoles(long userId, Set<Role> newRoles) {
+        UserRow row = users.findById(userId).orElseThrow(() -> ProblemException.notFound("User " + userId));
+        if (newRoles.isEmpty()) {
+            throw new ProblemException(400, "no-roles", "No roles", "Choose at least one role.");
+        }
+        roles.revokeAll(row.id());
+        for (Role role : newRoles) {
+            roles.grant(row.id(), role.name());
+        }
+        return toAccount(row);
+    }
+
     /** The account when the password is right and the user is enabled; empty otherwise. */
     @Transactional
     public Optional<UserAccount> authenticate(String username, String password) {

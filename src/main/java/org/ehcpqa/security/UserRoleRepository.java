@@ -16,4 +16,7 @@ interface UserRoleRepository extends GenericRepository<UserRow, Long> {
 
     @Query("INSERT INTO user_role (user_id, role) VALUES (:userId, :role)")
     void grant(Long userId, String role);
+
+    @Query("DELETE FROM user_role WHERE user_id = :userId")
+    void revokeAll(Long userId);
 }

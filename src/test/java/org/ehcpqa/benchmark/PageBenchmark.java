@@ -1,0 +1,190 @@
+package org.ehcpqa.benchmark;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.ehcpqa.ingest.IngestRefusedException;
+import org.ehcpqa.ingest.IngestService;
+import org.ehcpqa.plan.PlanService;
+import org.ehcpqa.synthetic.DocumentFormat;
+import org.ehcpqa.synthetic.HouseStyle;
+import org.ehcpqa.synthetic.PlanQuality;
+import org.ehcpqa.synthetic.SyntheticPlanGenerator;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Server render time of every page with many plans loaded (issue floor: under 300 ms). Loads
+ * generated TXT plans (every house style and quality, four teams) through IngestService with
+ * scoring on, so lists, ratings and flags are real; then requests each page over HTTP on
+ * localhost as an administrator (bearer token: no bcrypt per request), after a warm-up, and prints
+ * p50 and p95 per page. Not a test; run with the benchmark profile:
+ *
+ * <pre>./mvnw -B -Pbenchmark test-compile exec:exec -Dbench.main=org.ehcpqa.benchmark.PageBenchmark
+ *     -Dbench.args="plans=5000 requests=40 warmup=10"</pre>
+ */
+public final class PageBenchmark {
+
+    private static final String[] TEAMS = {"North", "South", "East", "West"};
+
+    private final int plans;
+    private final int requests;
+    private final int warmup;
+    private final int threads;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private PageBenchmark(Map<String, String> options) {
+        plans = Integer.parseInt(options.getOrDefault("plans", "5000"));
+        requests = Integer.parseInt(options.getOrDefault("requests", "40"));
+        warmup = Integer.parseInt(options.getOrDefault("warmup", "10"));
+        threads = Integer.parseInt(options.getOrDefault("threads", "2"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            for (String word : arg.split("\\s+")) {
+                int equals = word.indexOf('=');
+                if (equals > 0) {
+                    options.put(word.substring(0, equals), word.substring(equals + 1));
+                }
+            }
+        }
+        new PageBenchmark(options).run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        Path dataDir = Path.of("target", "bench", "data", System.currentTimeMillis() + "-pages").toAbsolutePath();
+        Files.createDirectories(dataDir);
+        String password = UUID.randomUUID().toString();
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("ehcpqa.data-dir", dataDir.toString());
+        properties.put("micronaut.server.port", -1);
+        properties.put("ehcpqa.admin.password", password);
+        properties.put("ehcpqa.import.folder-enabled", false);
+        String external = System.getenv("DATASOURCES_DEFAULT_URL");
+        if (external != null && !external.isBlank()) {
+            properties.put("datasources.default.url", external);
+        }
+        try (ApplicationContext context = ApplicationContext.run(properties)) {
+            EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
+            load(context);
+            long count = context.getBean(PlanService.class).count();
+            URI base = server.getURI();
+            String token = token(base, password);
+            List<Long> ids = context.getBean(PlanService.class).currentVersionIds().stream()
+                    .map(v -> context.getBean(PlanService.class).findVersion(v).orElseThrow().id()).limit(200).toList();
+            Map<String, List<String>> pages = new LinkedHashMap<>();
+            pages.put("home (admin: every panel)", List.of("/"));
+            pages.put("plans list, page 1", List.of("/plans"));
+            pages.put("plans list, page 100", List.of("/plans?page=100"));
+            pages.put("plans list, team + phase", List.of("/plans?team=North&phase=SECONDARY"));
+            pages.put("plans list, rating filter", List.of("/plans?rating=inadequate", "/plans?rating=good"));
+            pages.put("plans list, flag filter", List.of("/plans?flag=vague_provision_wording"));
+            pages.put("plans list, unscored", List.of("/plans?status=UNSCORED"));
+            pages.put("plan page", ids.stream().map(id -> "/plans/" + id).toList());
+            pages.put("upload", List.of("/plans/upload"));
+            pages.put("imports", List.of("/imports"));
+            pages.put("admin users", List.of("/admin/users"));
+            pages.put("admin frameworks", List.of("/admin/frameworks"));
+            pages.put("admin framework", List.of("/admin/frameworks/statutory-baseline"));
+            pages.put("admin rescore", List.of("/admin/rescore"));
+            pages.put("sign-in", List.of("/sign-in"));
+            System.out.printf(Locale.UK, "%n%d plans stored; %d timed requests per page after %d warm-up%n%n",
+                    count, requests, warmup);
+            System.out.printf(Locale.UK, "| page | p50 ms | p95 ms | max ms | bytes |%n| --- | ---: | ---: | ---: | ---: |%n");
+            for (Map.Entry<String, List<String>> page : pages.entrySet()) {
+                measure(base, token, page.getKey(), page.getValue());
+            }
+        }
+    }
+
+    private void load(ApplicationContext context) throws Exception {
+        IngestService ingest = context.getBean(IngestService.class);
+        SyntheticPlanGenerator generator = new SyntheticPlanGenerator().withTargetPages(6);
+        HouseStyle[] styles = HouseStyle.values();
+        PlanQuality[] qualities = PlanQuality.values();
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        long t0 = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> work = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            work.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < plans; i = next.getAndIncrement()) {
+                    var plan = generator.generate(70_000L + i, styles[i % styles.length], DocumentFormat.TXT,
+                            qualities[(i / styles.length) % qualities.length]);
+                    try {
+                        ingest.ingest(plan.content(), plan.fileName(), "bench", TEAMS[i % TEAMS.length],
+                                "Caseworker " + (i % 37));
+                    } catch (IngestRefusedException e) {
+                        refused.incrementAndGet();
+                    }
+                    if (i % 500 == 0) {
+                        System.out.printf(Locale.UK, "  loaded %d plans in %.0f s%n", i,
+                                (System.nanoTime() - t0) / 1e9);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : work) {
+            future.get();
+        }
+        pool.shutdown();
+        System.out.printf(Locale.UK, "Loaded %d plans (%d refused) in %.0f s%n", plans, refused.get(),
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    private String token(URI base, String password) throws Exception {
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(base.resolve("/api/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"" + password + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return login.body().replaceAll(".*\"access_token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    }
+
+    private void measure(URI base, String token, String name, List<String> paths) throws Exception {
+        long[] times = new long[requests];
+        long bytes = 0;
+        for (int i = -warmup; i < requests; i++) {
+            String path = paths.get(Math.floorMod(i, paths.size()));
+            long t0 = System.nanoTime();
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            long elapsed = System.nanoTime() - t0;
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+            if (i >= 0) {
+                times[i] = elapsed;
+                bytes = response.body().length();
+            }
+        }
+        Arrays.sort(times);
+        System.out.printf(Locale.UK, "| %s | %.1f | %.1f | %.1f | %d |%n", name, percentile(times, 50),
+                percentile(times, 95), times[times.length - 1] / 1e6, bytes);
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+    }
+}
