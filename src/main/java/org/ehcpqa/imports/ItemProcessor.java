@@ -3,7 +3,7 @@ package org.ehcpqa.imports;
 import jakarta.inject.Singleton;
 import org.ehcpqa.ingest.IngestRefusedException;
 import org.ehcpqa.ingest.IngestService;
-import org.ehcpqa.plan.StoredPlan;
+import org.ehcpqa.plan.StoredVersion;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -50,8 +50,9 @@ class ItemProcessor {
 
     private Outcome ingest(ImportJobRow job, ImportItemRow item, byte[] bytes) {
         try {
-            StoredPlan stored = ingest.ingest(bytes, item.fileName(), job.createdBy(), job.team(), job.caseworker());
-            return Outcome.accepted(acceptedStatus(item, stored), stored.plan().id());
+            StoredVersion stored = ingest.ingestInBulk(bytes, item.fileName(), job.createdBy(), job.team(),
+                    job.caseworker());
+            return Outcome.accepted(acceptedStatus(item, stored), stored.planId());
         } catch (IngestRefusedException refused) {
             return Outcome.rejected(refused.reason().slug(), refused.getMessage());
         }
@@ -63,12 +64,12 @@ class ItemProcessor {
      * "Not created" alone cannot tell: after a crash between ingest and recording, the re-ingest
      * finds the version this very item stored, and that must still count as PROCESSED.
      */
-    private ItemStatus acceptedStatus(ImportItemRow item, StoredPlan stored) {
+    private ItemStatus acceptedStatus(ImportItemRow item, StoredVersion stored) {
         if (stored.created()) {
             return ItemStatus.PROCESSED;
         }
-        boolean storedBeforeStaging = stored.plan().ingestedAt() != null
-                && stored.plan().ingestedAt().isBefore(item.stagedAt());
+        boolean storedBeforeStaging = stored.ingestedAt() != null
+                && stored.ingestedAt().isBefore(item.stagedAt());
         if (storedBeforeStaging || items.countProcessedElsewhere(item.sha256(), item.id()) > 0) {
             return ItemStatus.DUPLICATE;
         }

@@ -8,9 +8,12 @@
  *       place, folder forced), then the job and all its items are inserted in one transaction as
  *       PENDING. Only then does the upload get its 202 (or the inbox file count as taken).</li>
  *   <li>Processed on the import workers (a small pool of their own, one thread by default), each
- *       job file by file in order: ingest, then for folder files place them in {@code processed/} or
- *       {@code rejected/} (with {@code <name>.reason.txt}), then record the outcome with an UPDATE
- *       that only matches a PENDING row, then delete the staged bytes.</li>
+ *       job's files in upload order on {@code ehcpqa.import.parallel-files} threads (cores plus two by
+ *       default; files with the same bytes one after the other on one thread): ingest, then for
+ *       folder files place them in {@code processed/} or {@code rejected/} (with
+ *       {@code <name>.reason.txt}), then record the outcome with an UPDATE that only matches a
+ *       PENDING row, then delete the staged bytes. Each file's steps are independent of the others',
+ *       so the crash reasoning below holds file by file.</li>
  * </ol>
  *
  * <h2>Exactly once</h2>

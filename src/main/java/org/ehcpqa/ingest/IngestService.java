@@ -9,6 +9,7 @@ import org.ehcpqa.plan.PlanService;
 import org.ehcpqa.plan.PlanStatus;
 import org.ehcpqa.plan.Sha256;
 import org.ehcpqa.plan.StoredPlan;
+import org.ehcpqa.plan.StoredVersion;
 
 import java.util.List;
 import java.util.Optional;
@@ -37,21 +38,41 @@ public class IngestService {
         if (known.isPresent()) {
             return known.get();
         }
+        return plans.store(read(content, sha256, fileName, username, team, caseworker));
+    }
+
+    /**
+     * As {@link #ingest}, for one file of a bulk import: the same checks and the same durable,
+     * transactional store, answered with the ids only (see {@link PlanService#storeInBulk}).
+     */
+    public StoredVersion ingestInBulk(byte[] content, String fileName, String username,
+                                      @Nullable String team, @Nullable String caseworker) {
+        String sha256 = Sha256.of(content);
+        Optional<StoredVersion> known = plans.findStoredBySha256(sha256);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        return plans.storeInBulk(read(content, sha256, fileName, username, team, caseworker));
+    }
+
+    /** Extracts and segments the file into what is to be stored, or refuses it. */
+    private NewPlanVersion read(byte[] content, String sha256, String fileName, String username,
+                                @Nullable String team, @Nullable String caseworker) {
         ExtractedText text = extractor.extract(content, fileName);
         if (text.text().isBlank()) {
             // An image-only scan: keep it so nothing accepted is lost, but there is nothing to score.
-            return plans.store(new NewPlanVersion(content, sha256, fileName, text.mediaType(), PlanStatus.NEEDS_OCR,
+            return new NewPlanVersion(content, sha256, fileName, text.mediaType(), PlanStatus.NEEDS_OCR,
                     text.pageCount(), emptyMetadata(), List.of(),
                     List.of("The document holds no text (a scan?): it needs OCR before it can be read."),
-                    username, team, caseworker));
+                    username, team, caseworker);
         }
         SegmentedPlan segmented = segmenter.segment(text);
         refuseIfNotOnePlan(segmenter.assess(text, segmented));
         List<PlanSection> sections = segmented.sections().stream()
                 .map(s -> new PlanSection(s.code(), s.title(), s.text(), s.startPage()))
                 .toList();
-        return plans.store(new NewPlanVersion(content, sha256, fileName, text.mediaType(), PlanStatus.PROCESSED,
-                text.pageCount(), segmented.metadata(), sections, segmented.warnings(), username, team, caseworker));
+        return new NewPlanVersion(content, sha256, fileName, text.mediaType(), PlanStatus.PROCESSED,
+                text.pageCount(), segmented.metadata(), sections, segmented.warnings(), username, team, caseworker);
     }
 
     private static void refuseIfNotOnePlan(PlanShape shape) {

@@ -23,8 +23,6 @@ public class SectionHeadingRecogniser {
     private static final int MAX_LONG_NAME_WORDS = 24;
     private static final int MAX_SENTENCE_FREE_LENGTH = 60;
 
-    private static final Pattern DASHES = Pattern.compile("[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NUMBERING = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+");
     private static final String CODE = "(h\\s?[12]|[a-k])";
     private static final String SECOND_CODE = "(?:\\s*(?:and|&|/|,|\\+)\\s*(?:section\\s+)?(h?\\s?[12]))?";
@@ -64,22 +62,95 @@ public class SectionHeadingRecogniser {
             // A long line ending in a full stop is a sentence: headings are short and unpunctuated.
             return Optional.empty();
         }
-        String flat = SPACES.matcher(DASHES.matcher(line).replaceAll("-")).replaceAll(" ");
-        String unnumbered = NUMBERING.matcher(flat).replaceFirst("");
-        return lettered(PREFIXED.matcher(unnumbered), line, true)
-                .or(() -> lettered(BARE.matcher(unnumbered), line, false))
+        String flat = flatten(line);
+        String unnumbered = startsWithDigit(flat) ? NUMBERING.matcher(flat).replaceFirst("") : flat;
+        return prefixed(unnumbered, line)
+                .or(() -> bare(unnumbered, line))
                 .or(() -> named(unnumbered, line))
                 .or(() -> romanNumbered(unnumbered, line));
     }
 
+    // Most lines of a plan are body text, and this runs for each of them: a first-character check
+    // keeps every pattern below off the lines it could never match (each is anchored at the start).
+
+    private Optional<HeadingMatch> prefixed(String text, String line) {
+        return startsWithAny(text, "sSpPaA") ? lettered(PREFIXED.matcher(text), line, true) : Optional.empty();
+    }
+
+    private Optional<HeadingMatch> bare(String text, String line) {
+        return !text.isEmpty() && text.charAt(0) >= 'A' && text.charAt(0) <= 'K'
+                ? lettered(BARE.matcher(text), line, false) : Optional.empty();
+    }
+
+    private static boolean startsWithAny(String text, String firsts) {
+        return !text.isEmpty() && firsts.indexOf(text.charAt(0)) >= 0;
+    }
+
+    private static boolean startsWithDigit(String text) {
+        return !text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9';
+    }
+
+    /**
+     * Every dash made '-' and every run of white space ({@code \\s}: space, tab, line breaks, vertical
+     * tab, form feed) made one space, in one pass; the line itself when nothing changes.
+     */
+    static String flatten(String line) {
+        int length = line.length();
+        StringBuilder out = null;
+        for (int i = 0; i < length; i++) {
+            char c = line.charAt(i);
+            char replacement = c;
+            boolean space = isRegexSpace(c);
+            if (space) {
+                int end = i + 1;
+                while (end < length && isRegexSpace(line.charAt(end))) {
+                    end++;
+                }
+                if (c == ' ' && end == i + 1) {
+                    if (out != null) {
+                        out.append(' ');
+                    }
+                    continue;
+                }
+                if (out == null) {
+                    out = new StringBuilder(length).append(line, 0, i);
+                }
+                out.append(' ');
+                i = end - 1;
+                continue;
+            }
+            if (isDash(c)) {
+                replacement = '-';
+            }
+            if (replacement != c && out == null) {
+                out = new StringBuilder(length).append(line, 0, i);
+            }
+            if (out != null) {
+                out.append(replacement);
+            }
+        }
+        return out == null ? line : out.toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isDash(char c) {
+        return (c >= '\u2010' && c <= '\u2015') || c == '\u2212' || c == '\uFE58' || c == '\uFE63' || c == '\uFF0D';
+    }
+
     /** "II. Special educational needs": a Roman numeral numbers the heading, it is not section I. */
     private Optional<HeadingMatch> romanNumbered(String unnumbered, String line) {
+        if (!startsWithAny(unnumbered, "ivxlIVXL")) {
+            return Optional.empty();
+        }
         Matcher m = ROMAN.matcher(unnumbered);
         if (!m.matches()) {
             return Optional.empty();
         }
         String heading = m.group(1);
-        return lettered(PREFIXED.matcher(heading), line, true)
+        return prefixed(heading, line)
                 .or(() -> named(heading, line));
     }
 

@@ -16,13 +16,13 @@ import java.util.regex.Pattern;
  */
 final class SectionNames {
 
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
     /** Phrase and the codes it stands for; longest phrases are tried first so "health provision" beats "health". */
     private record Name(String phrase, List<SectionCode> codes) {
     }
 
     private static final List<Name> NAMES = buildNames();
+    /** The same names by phrase, the first (longest-first) entry kept where a phrase is listed twice. */
+    private static final Map<String, List<SectionCode>> BY_PHRASE = byPhrase(NAMES);
     private static final Pattern CONTINUATION = Pattern.compile(
             "(?:of|for|which|that|related|relating|including|required|reasonably|sought|arising|to|in|under|made|must|and|or)\\b");
 
@@ -75,19 +75,57 @@ final class SectionNames {
         return List.copyOf(names);
     }
 
-    /** Lower case, every run of punctuation and white space made one space, trimmed. */
+    private static Map<String, List<SectionCode>> byPhrase(List<Name> names) {
+        Map<String, List<SectionCode>> map = new java.util.HashMap<>();
+        names.forEach(name -> map.putIfAbsent(name.phrase(), name.codes()));
+        return Map.copyOf(map);
+    }
+
+    /**
+     * Lower case, every run of punctuation and white space made one space, trimmed. One pass over the
+     * lower-cased text (this runs for most lines of every plan): a word character is a letter or number
+     * ({@code \\p{L}}, {@code \\p{N}}), anything else is a separator.
+     */
     static String normalise(String text) {
-        return NON_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int length = lower.length();
+        StringBuilder out = null;
+        boolean pendingSpace = false;
+        int i = 0;
+        while (i < length) {
+            int cp = lower.codePointAt(i);
+            int width = Character.charCount(cp);
+            if (isWordCharacter(cp)) {
+                if (out == null) {
+                    out = new StringBuilder(length);
+                } else if (pendingSpace) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.appendCodePoint(cp);
+            } else {
+                pendingSpace = out != null;
+            }
+            i += width;
+        }
+        return out == null ? "" : out.toString();
+    }
+
+    private static boolean isWordCharacter(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** The codes whose name the normalised text is, exactly. */
     static Optional<List<SectionCode>> exactly(String normalised) {
-        for (Name name : NAMES) {
-            if (name.phrase().equals(normalised)) {
-                return Optional.of(name.codes());
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(BY_PHRASE.get(normalised));
     }
 
     /**
@@ -98,8 +136,10 @@ final class SectionNames {
     static Optional<List<SectionCode>> longName(String normalised) {
         for (Name name : NAMES) {
             String phrase = name.phrase();
-            if (phrase.indexOf(' ') > 0 && normalised.startsWith(phrase + " ")
-                    && CONTINUATION.matcher(normalised.substring(phrase.length() + 1)).lookingAt()) {
+            int after = phrase.length() + 1;
+            if (normalised.length() > after && normalised.charAt(phrase.length()) == ' '
+                    && phrase.indexOf(' ') > 0 && normalised.startsWith(phrase)
+                    && CONTINUATION.matcher(normalised).region(after, normalised.length()).lookingAt()) {
                 return Optional.of(name.codes());
             }
         }

@@ -36,6 +36,10 @@ class PlanReader {
                 .flatMap(version -> plans.findById(version.planId()).map(plan -> view(plan, version)));
     }
 
+    Optional<PlanVersionRow> findVersionRowBySha256(String sha256) {
+        return versions.findBySha256(sha256);
+    }
+
     long countPlans() {
         return plans.count();
     }

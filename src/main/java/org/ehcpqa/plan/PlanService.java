@@ -39,7 +39,7 @@ public class PlanService {
         DuplicateRowException lastRace = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
-                long versionId = writer.write(version);
+                long versionId = writer.write(version).versionId();
                 PlanView stored = reader.findVersion(versionId).orElseThrow();
                 events.publishEvent(new PlanVersionStored(stored.id(), versionId));
                 return new StoredPlan(stored, true);
@@ -54,6 +54,37 @@ public class PlanService {
             }
         }
         throw lastRace;
+    }
+
+    /**
+     * As {@link #store}, for a bulk import: durable and transactional alike, but answers with the ids
+     * only (nothing reads the stored version back) and marks the event as bulk, so derived work such
+     * as scoring may follow in the background.
+     */
+    public StoredVersion storeInBulk(NewPlanVersion version) {
+        originals.put(version.sha256(), version.content());
+        DuplicateRowException lastRace = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                PlanWriter.Written written = writer.write(version);
+                events.publishEvent(new PlanVersionStored(written.planId(), written.versionId(), true));
+                return new StoredVersion(written.planId(), written.versionId(), true, null);
+            } catch (DuplicateRowException race) {
+                Optional<StoredVersion> stored = findStoredBySha256(version.sha256());
+                if (stored.isPresent()) {
+                    return stored.get();
+                }
+                lastRace = race;
+            }
+        }
+        throw lastRace;
+    }
+
+    /** The version already stored with these bytes, by its ids, without reading its sections. */
+    @Transactional
+    public Optional<StoredVersion> findStoredBySha256(String sha256) {
+        return reader.findVersionRowBySha256(sha256)
+                .map(row -> new StoredVersion(row.planId(), row.id(), false, row.ingestedAt()));
     }
 
     @Transactional
