@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The pronouns that refer to the child: the first he/she after the child's name in the same
- * sentence, or opening the next sentence. A person word between them ("Amira's mum says she")
+ * The pronouns that refer to the child: each he/she after the child's name in the same sentence,
+ * or, when there is none, the one opening the next sentence. A person word between them ("Amira's mum says she")
  * means the pronoun is someone else's, so it is not counted. "They" is left out: plans use it for
  * groups and staff far more than for the child, and it cannot be told apart reliably.
  */
@@ -41,10 +41,16 @@ final class ChildPronouns {
             }
             String rest = sentence.text().substring(nameMatch.end());
             Matcher pronoun = PRONOUN.matcher(rest);
-            if (pronoun.find() && !OTHER_PERSON.matcher(rest.substring(0, pronoun.start())).find()) {
-                int start = sentence.start() + nameMatch.end() + pronoun.start();
-                uses.add(use(start, pronoun.group()));
-            } else if (i + 1 < sentences.size()) {
+            // Every pronoun after the name counts until another person is mentioned: a copied clause
+            // ("her spelling ..., which limits how much he can record") changes pronoun mid-sentence.
+            Matcher other = OTHER_PERSON.matcher(rest);
+            int otherAt = other.find() ? other.start() : rest.length();
+            boolean found = false;
+            while (pronoun.find() && pronoun.start() < otherAt) {
+                uses.add(use(sentence.start() + nameMatch.end() + pronoun.start(), pronoun.group()));
+                found = true;
+            }
+            if (!found && i + 1 < sentences.size()) {
                 Span next = sentences.get(i + 1);
                 Matcher opening = Pattern.compile("^(?:He|She|His|Her)\\b").matcher(next.text());
                 if (opening.find()) {

@@ -19,9 +19,15 @@ import java.util.regex.Pattern;
  */
 final class OtherNames {
 
-    private static final Pattern SUBJECT = Pattern.compile("\\b([A-Z][a-z]{2,})(?:\\s+(?:will|is|has|can|finds|likes|"
+    private static final Pattern SUBJECT = Pattern.compile("\\b([A-Z][a-z]{2,})(?:(?:\\s+(?:often|usually|sometimes|"
+            + "always|also|still|rarely|never|frequently|then|now))?\\s+(?:will|is|has|can|finds|likes|"
             + "enjoys|loves|needs|struggles|wants|was|becomes|requires|responds|prefers|attends|benefits|"
-            + "communicates|presents|shows|understands|uses|would|may|should|could)\\b|['’]s\\s+[a-z])");
+            + "communicates|presents|shows|understands|uses|would|may|should|could|says|relies|watches|manages|"
+            + "works|asks|sits|loses|writes|reads|follows|tries|feels|gets|talks|plays|knows|wears|avoids|"
+            + "refuses|seeks|copies|hides|leaves|runs|cries|becomes)\\b|['’]s\\s+[a-z])"
+            // The child as the object of what adults do: "to meet Kacper at the start of each day".
+            + "|\\b(?:meet|support|help|helps|give|teach|prepare|remind|encourage|enable|allow|pair|seat|collect|"
+            + "greet|prompt|praise|check\\s+on)\\s+([A-Z][a-z]{2,})\\b(?!\\s+[A-Z])");
     private static final Pattern TITLE = Pattern.compile("(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Dame|Sir)\\.?\\s+$");
     private static final Set<String> COMMON = Set.of("The", "This", "That", "These", "Those", "There", "Their", "They",
             "She", "Her", "His", "Him", "Its", "Our", "Your", "You", "Who", "What", "When", "Where", "Which", "How", "Why",
@@ -45,9 +51,10 @@ final class OtherNames {
         List<Hit> hits = new ArrayList<>();
         Matcher matcher = SUBJECT.matcher(text);
         while (matcher.find()) {
-            String word = matcher.group(1);
-            int start = matcher.start(1);
-            int end = matcher.end(1);
+            int group = matcher.group(1) != null ? 1 : 2;
+            String word = matcher.group(group);
+            int start = matcher.start(group);
+            int end = matcher.end(group);
             if (COMMON.contains(word) || isChildName(word, childNames) || hasTitle(text, start)
                     || precededByForename(text, start)
                     || followedBySurname(text, end) || appearsInLowerCase(planText, word)
