@@ -44,7 +44,8 @@ final class AdviceEntries {
             while (contentEnd > contentStart && Character.isWhitespace(text.charAt(contentEnd - 1))) {
                 contentEnd--;
             }
-            if (contentEnd > contentStart) {
+            // Lines that introduce the list ("The following advice was gathered:") are not counted.
+            if (contentEnd > contentStart && text.charAt(contentEnd - 1) != ':') {
                 number++;
                 String line = text.substring(contentStart, contentEnd);
                 if (JudgedItems.words(line) >= 2 && !line.endsWith(":") && adviceTypes.containsAny(line, "entry")) {

@@ -18,10 +18,13 @@ final class ChildPronouns {
 
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|him|his|himself|she|her|hers|herself)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern OTHER_PERSON = Pattern.compile("\\b(?:mum|mother|dad|father|parents?|carers?|"
-            + "teachers?|sister|brother|grandm\\w*|grandad|grandf\\w*|nan|aunt\\w*|uncle|friends?|peers?|therapist|"
-            + "assistant|SENCo|psychologist|nurse|doctor|paediatrician|worker|staff|adults?|keyworker|tutor)\\b",
+    // Singular people only: "staff should give her time" or "her peers" cannot be what "her" stands for.
+    private static final Pattern OTHER_PERSON = Pattern.compile("\\b(?:mum|mother|dad|father|parent|carer|"
+            + "teacher|sister|brother|grandm\\w*|grandad|grandf\\w*|nan|aunt\\w*|uncle|friend|peer|therapist|"
+            + "assistant|SENCo|psychologist|nurse|doctor|paediatrician|worker|adult|keyworker|tutor)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern OPENING = Pattern.compile("^(?:He|She|His|Her)\\b");
 
     record Use(boolean male, int start, int end, String text) {
     }
@@ -52,7 +55,7 @@ final class ChildPronouns {
             }
             if (!found && i + 1 < sentences.size()) {
                 Span next = sentences.get(i + 1);
-                Matcher opening = Pattern.compile("^(?:He|She|His|Her)\\b").matcher(next.text());
+                Matcher opening = OPENING.matcher(next.text());
                 if (opening.find()) {
                     uses.add(use(next.start(), opening.group()));
                 }

@@ -51,7 +51,7 @@ public class WrongNameOrPronounCheck implements Check {
         List<SectionCode> femaleSections = new ArrayList<>();
         for (SectionCode code : sections) {
             String text = plan.text(code);
-            for (OtherNames.Hit hit : OtherNames.find(text, planText, childNames, lexicons.roles())) {
+            for (OtherNames.Hit hit : OtherNames.find(text, plan, childNames, lexicons.roles())) {
                 findings.add(Finding.of(code, new Evidence(hit.start(), hit.end(), hit.name()), "Section " + code.name()
                         + " names '" + hit.name() + "' where the child, " + firstName + ", is expected; check the text "
                         + "was not copied from another child's plan."));

@@ -62,7 +62,8 @@ public final class GoldenThreadLinker {
             }
         }
         List<NeedLinks> links = new ArrayList<>();
-        for (Item need : needFinder.needs(plan.items(needSection), lexicons.needMarkers())) {
+        for (Item need : needFinder.needs(plan.items(needSection), lexicons.needMarkers(),
+                needSection != SectionCode.C, needSection == SectionCode.B)) {
             Profile profile = profile(needSection, need, concepts, names);
             List<LinkedItem> linked = matches(profile, provisionItems, minLinkScore);
             if (needSection == SectionCode.C && linked.isEmpty()

@@ -90,15 +90,19 @@ final class DefectInjector {
     private static final List<TopicNeed> EDUCATION_NEEDS = List.of(
             new TopicNeed("{Name} cannot yet fasten buttons or tie shoelaces, and finds changing for PE difficult and "
                     + "embarrassing, so {he} often misses the start of the lesson.",
-                    "button|shoelace|dress|changing|PE\\b|physical education"),
+                    "button|shoelace|dress|changing|PE\\b|physical education|motor|occupational"),
             new TopicNeed("{Name} has difficulty with road safety: {he} runs ahead of the group on school trips and does "
-                    + "not stop at the kerb.", "road|kerb|trips?\\b|crossing|traffic"),
+                    + "not stop at the kerb.", "road|kerb|trips?\\b|crossing|traffic|safety"),
             new TopicNeed("{Name} eats only a few dry foods and often leaves lunch untouched, so {he} finds it hard to "
                     + "concentrate in the afternoon.", "eat|food|lunch|diet|meal|hungry"),
             new TopicNeed("{Name} is frightened of water and finds swimming lessons very distressing, and has refused to "
-                    + "get on the coach to the pool.", "swim|pool|water|coach"),
+                    + "get on the coach to the pool.", "swim|pool|water|coach\\b"),
+            new TopicNeed("{Name} cannot yet manage in the toilet on {his} own and needs an adult to help {him} wash and "
+                    + "dress afterwards, which {he} finds embarrassing.", "toilet|continence|personal care|hygiene|intimate"),
+            new TopicNeed("{Name} has difficulty organising {his} belongings and homework, and often arrives at lessons "
+                    + "without the right equipment.", "organis|belongings|equipment|homework|planner|checklist"),
             new TopicNeed("{Name} finds it hard to manage money and does not yet recognise coins, which limits {his} "
-                    + "independence in shops.", "money|coins?|shop|cash|price"));
+                    + "independence in shops.", "money|coins?|shop|cash|price|numeracy|maths|number"));
 
     private final Random random;
     private final Map<SectionCode, SectionTruth> sections = new LinkedHashMap<>();
@@ -338,7 +342,7 @@ final class DefectInjector {
 
     /** A need added to B from a late report, with nothing added to E or F to meet it. */
     private boolean educationNeed() {
-        String behind = text(SectionCode.E) + text(SectionCode.F) + text(SectionCode.B);
+        String behind = text(SectionCode.E) + text(SectionCode.F);
         List<TopicNeed> candidates = EDUCATION_NEEDS.stream()
                 .filter(n -> !Pattern.compile("(?i)\\b(?:" + n.topic() + ")").matcher(behind).find())
                 .toList();
