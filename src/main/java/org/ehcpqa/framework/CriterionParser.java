@@ -2,6 +2,7 @@ package org.ehcpqa.framework;
 
 import org.ehcpqa.plan.SectionCode;
 import org.ehcpqa.scoring.CheckCode;
+import org.ehcpqa.scoring.CheckParameters;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -117,7 +118,7 @@ final class CriterionParser {
                                 violations)
                         .map(paramMap -> {
                             paramMap.reportDuplicateKeys();
-                            return readParams(node, paramsContext, params);
+                            return readParams(node, code, paramsContext, params);
                         }).orElse(false))
                 .orElse(true);
         if (code.isEmpty() || !paramsRead) {
@@ -126,7 +127,7 @@ final class CriterionParser {
         return Optional.of(lines.at(new CheckReference(code.get(), params), map.line()));
     }
 
-    private boolean readParams(Node node, String paramsContext, Map<String, Object> into) {
+    private boolean readParams(Node node, Optional<CheckCode> code, String paramsContext, Map<String, Object> into) {
         boolean ok = true;
         for (var tuple : ((MappingNode) node).getValue()) {
             String name = tuple.getKeyNode() instanceof ScalarNode key ? key.getValue() : "?";
@@ -136,11 +137,38 @@ final class CriterionParser {
                         + "\" " + paramsContext + " must be text, a number, true or false, or a list of those, not "
                         + YamlMapping.describe(tuple.getValueNode()) + ".");
                 ok = false;
+            } else if (code.isPresent() && !accepted(code.get(), name, value.get(), tuple, paramsContext)) {
+                ok = false;
             } else {
                 into.put(name, value.get());
             }
         }
         return ok;
+    }
+
+    /**
+     * A parameter the check does not read, or of the wrong type, would be silently ignored or
+     * would fail every plan at scoring time; either way the author must hear of it now.
+     */
+    private boolean accepted(CheckCode code, String name, Object value, org.yaml.snakeyaml.nodes.NodeTuple tuple,
+                             String paramsContext) {
+        Map<String, CheckParameters.Kind> accepted = CheckParameters.accepted(code);
+        CheckParameters.Kind kind = accepted.get(name);
+        if (kind == null) {
+            String where = paramsContext.replaceFirst("^of check \"[^\"]*\" ", "");
+            String takes = accepted.isEmpty() ? "; it takes no parameters."
+                    : "; it takes " + String.join(", ", accepted.keySet())
+                    + Suggestions.didYouMean(name, List.copyOf(accepted.keySet()));
+            violations.add(YamlMapping.line(tuple.getKeyNode()), "Check \"" + code.code()
+                    + "\" does not take a parameter \"" + name + "\" (" + where + ")" + takes);
+            return false;
+        }
+        if (!CheckParameters.fits(kind, value)) {
+            violations.add(YamlMapping.line(tuple.getValueNode()), "Parameter \"" + name + "\" " + paramsContext
+                    + " must be " + kind.description() + ", not " + YamlMapping.describe(tuple.getValueNode()) + ".");
+            return false;
+        }
+        return true;
     }
 
     private static Optional<Object> paramValue(Node node) {

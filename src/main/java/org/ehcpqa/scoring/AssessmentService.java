@@ -119,7 +119,7 @@ public class AssessmentService {
      * an empty section is dropped when another section with the same code has text, because
      * checks read the first section of each code.
      */
-    static PlanForScoring forScoring(PlanView plan) {
+    public static PlanForScoring forScoring(PlanView plan) {
         Set<SectionCode> withText = EnumSet.noneOf(SectionCode.class);
         plan.sections().stream().filter(s -> !s.text().isBlank()).forEach(s -> withText.add(s.code()));
         List<PlanSection> sections = plan.sections().stream()

@@ -25,8 +25,8 @@ class InvalidFrameworksTest {
 
         assertThat(report.violations()).isEmpty();
         assertThat(report.framework().criterion("F1").orElseThrow().checks().getFirst().params())
-                .containsEntry("lexicon", "vague-wording")
-                .containsEntry("max-share", 0.2)
+                .containsEntry("allowed", 1L)
+                .containsEntry("minWords", 3L)
                 .containsEntry("sections", java.util.List.of("F", "G"));
     }
 
@@ -34,6 +34,15 @@ class InvalidFrameworksTest {
     void unknownKey() throws IOException {
         assertThat(load("invalid/unknown-key.yaml").violations()).containsExactly(new FrameworkViolation(
                 "unknown-key.yaml", 30, "Unknown key \"guidence\" in criterion \"F1\"; did you mean \"guidance\"?"));
+    }
+
+    @Test
+    void parameterTheCheckDoesNotTakeOrOfTheWrongType() throws IOException {
+        assertThat(load("invalid/unknown-or-mistyped-parameter.yaml").violations()).containsExactly(
+                new FrameworkViolation("unknown-or-mistyped-parameter.yaml", 35, "Check \"unquantified_provision\" does "
+                        + "not take a parameter \"max-share\" (in criterion \"F1\"); it takes sections, allowed, minWords."),
+                new FrameworkViolation("unknown-or-mistyped-parameter.yaml", 37, "Parameter \"maxAgeMonths\" of check "
+                        + "\"outdated_advice\" in criterion \"F1\" must be a whole number, not \"twelve\"."));
     }
 
     @Test

@@ -26,22 +26,22 @@ import java.util.List;
  * their truth says a segmenter should, and
  * the scorer wired by hand with the shipped frameworks, for tests of the whole scoring path.
  */
-final class GeneratedPlans {
+public final class GeneratedPlans {
 
     private GeneratedPlans() {
     }
 
-    static AssessmentService service() {
+    public static AssessmentService service() {
         return new AssessmentService(new CheckLibrary(PlanFixtures.allChecks()), TestPlans.LEXICONS,
                 new CriterionScorer(), new RatingCalculator());
     }
 
     /** Both shipped frameworks, statutory-baseline first. */
-    static List<QaFramework> shippedFrameworks() {
+    public static List<QaFramework> shippedFrameworks() {
         return List.of(framework("statutory-baseline.yaml"), framework("council-practice.yaml"));
     }
 
-    static PlanView read(GeneratedPlan generated, long id) {
+    public static PlanView read(GeneratedPlan generated, long id) {
         IngestLimits limits = IngestLimits.defaults();
         try (DocumentExtractor extractor = new DocumentExtractor(limits, new DocumentTypeDetector(limits))) {
             ExtractedText text = extractor.extract(generated.content(), generated.fileName());
@@ -58,7 +58,7 @@ final class GeneratedPlans {
      * scorer should not fail or pass because of the segmenter (which does not yet read every
      * house style).
      */
-    static PlanView fromTruth(GeneratedPlan generated, long id) {
+    public static PlanView fromTruth(GeneratedPlan generated, long id) {
         List<PlanSection> sections = generated.truth().sections().stream()
                 .map(s -> new PlanSection(s.code(), s.title(), s.text(), 1)).toList();
         return new PlanView(id, id, 1, PlanStatus.PROCESSED, generated.fileName(), "", "text/plain", 1,

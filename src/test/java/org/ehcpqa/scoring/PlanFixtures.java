@@ -37,12 +37,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Whole fictional plans from src/test/resources/scoring, written as "## A" blocks. */
-final class PlanFixtures {
+public final class PlanFixtures {
 
     private PlanFixtures() {
     }
 
-    static List<Check> allChecks() {
+    public static List<Check> allChecks() {
         return List.of(new MissingSectionCheck(), new UnquantifiedProvisionCheck(), new VagueProvisionWordingCheck(),
                 new ProvisionWithoutProviderCheck(), new OutcomeNotTimeBoundCheck(), new OutcomeNotMeasurableCheck(),
                 new NeedWithoutOutcomeCheck(), new NeedWithoutProvisionCheck(), new HealthNeedWithoutHealthProvisionCheck(),

@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The pronouns that refer to the child: the first he/she after the child's name in the same
- * sentence, or opening the next sentence. A person word between them ("Amira's mum says she")
+ * The pronouns that refer to the child: each he/she after the child's name in the same sentence,
+ * or, when there is none, the one opening the next sentence. A person word between them ("Amira's mum says she")
  * means the pronoun is someone else's, so it is not counted. "They" is left out: plans use it for
  * groups and staff far more than for the child, and it cannot be told apart reliably.
  */
@@ -18,10 +18,13 @@ final class ChildPronouns {
 
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:he|him|his|himself|she|her|hers|herself)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern OTHER_PERSON = Pattern.compile("\\b(?:mum|mother|dad|father|parents?|carers?|"
-            + "teachers?|sister|brother|grandm\\w*|grandad|grandf\\w*|nan|aunt\\w*|uncle|friends?|peers?|therapist|"
-            + "assistant|SENCo|psychologist|nurse|doctor|paediatrician|worker|staff|adults?|keyworker|tutor)\\b",
+    // Singular people only: "staff should give her time" or "her peers" cannot be what "her" stands for.
+    private static final Pattern OTHER_PERSON = Pattern.compile("\\b(?:mum|mother|dad|father|parent|carer|"
+            + "teacher|sister|brother|grandm\\w*|grandad|grandf\\w*|nan|aunt\\w*|uncle|friend|peer|therapist|"
+            + "assistant|SENCo|psychologist|nurse|doctor|paediatrician|worker|adult|keyworker|tutor)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern OPENING = Pattern.compile("^(?:He|She|His|Her)\\b");
 
     record Use(boolean male, int start, int end, String text) {
     }
@@ -41,12 +44,18 @@ final class ChildPronouns {
             }
             String rest = sentence.text().substring(nameMatch.end());
             Matcher pronoun = PRONOUN.matcher(rest);
-            if (pronoun.find() && !OTHER_PERSON.matcher(rest.substring(0, pronoun.start())).find()) {
-                int start = sentence.start() + nameMatch.end() + pronoun.start();
-                uses.add(use(start, pronoun.group()));
-            } else if (i + 1 < sentences.size()) {
+            // Every pronoun after the name counts until another person is mentioned: a copied clause
+            // ("her spelling ..., which limits how much he can record") changes pronoun mid-sentence.
+            Matcher other = OTHER_PERSON.matcher(rest);
+            int otherAt = other.find() ? other.start() : rest.length();
+            boolean found = false;
+            while (pronoun.find() && pronoun.start() < otherAt) {
+                uses.add(use(sentence.start() + nameMatch.end() + pronoun.start(), pronoun.group()));
+                found = true;
+            }
+            if (!found && i + 1 < sentences.size()) {
                 Span next = sentences.get(i + 1);
-                Matcher opening = Pattern.compile("^(?:He|She|His|Her)\\b").matcher(next.text());
+                Matcher opening = OPENING.matcher(next.text());
                 if (opening.find()) {
                     uses.add(use(next.start(), opening.group()));
                 }

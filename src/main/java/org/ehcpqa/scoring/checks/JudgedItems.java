@@ -17,7 +17,12 @@ final class JudgedItems {
     // Cross-references and review statements stand among provision items but promise nothing.
     private static final Pattern NOT_PROVISION = Pattern.compile(
             "^(?:see\\s+section|links?\\s+to\\s+outcomes?|outcomes?\\s+(?:supported|linked)|this\\s+provision\\s+"
-                    + "(?:will\\s+)?(?:supports?|meets?|links?)|source:|\\(source)", Pattern.CASE_INSENSITIVE);
+                    + "(?:will\\s+)?(?:supports?|meets?|links?)|source:|\\(source"
+                    // "No health provision is specified because ...", "None.": nothing is promised, so nothing to quantify.
+                    + "|no\\s+(?:\\w+\\s+){0,2}provision\\s+is\\s+(?:specified|required|needed|made)|none\\b|not\\s+applicable"
+                    // "The health service named above is responsible for arranging this provision."
+                    + "|the\\s+[\\w\\s]{1,40}\\s+(?:is|are)\\s+responsible\\s+for\\s+(?:arranging|securing|commissioning))",
+            Pattern.CASE_INSENSITIVE);
 
     private JudgedItems() {
     }
@@ -28,7 +33,7 @@ final class JudgedItems {
     static List<SectionItem> of(PlanForScoring plan, List<SectionCode> sections, int minWords) {
         List<SectionItem> judged = new ArrayList<>();
         for (SectionCode code : sections) {
-            for (Item item : SPLITTER.split(plan.text(code))) {
+            for (Item item : plan.items(code)) {
                 if (words(item.text()) >= minWords && !NOT_PROVISION.matcher(item.text()).find()) {
                     judged.add(new SectionItem(code, item));
                 }

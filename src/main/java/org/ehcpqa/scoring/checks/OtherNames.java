@@ -1,5 +1,6 @@
 package org.ehcpqa.scoring.checks;
 
+import org.ehcpqa.scoring.PlanForScoring;
 import org.ehcpqa.scoring.lexicon.Lexicon;
 
 import java.util.ArrayList;
@@ -19,9 +20,19 @@ import java.util.regex.Pattern;
  */
 final class OtherNames {
 
-    private static final Pattern SUBJECT = Pattern.compile("\\b([A-Z][a-z]{2,})(?:\\s+(?:will|is|has|can|finds|likes|"
+    private static final Pattern SUBJECT = Pattern.compile("\\b([A-Z][a-z]{2,})(?:(?:\\s+(?:often|usually|sometimes|"
+            + "always|also|still|rarely|never|frequently|then|now))?\\s+(?:will|is|has|can|finds|likes|"
             + "enjoys|loves|needs|struggles|wants|was|becomes|requires|responds|prefers|attends|benefits|"
-            + "communicates|presents|shows|understands|uses|would|may|should|could)\\b|['’]s\\s+[a-z])");
+            + "communicates|presents|shows|understands|uses|would|may|should|could|says|relies|watches|manages|"
+            + "works|asks|sits|loses|writes|reads|follows|tries|feels|gets|talks|plays|knows|wears|avoids|"
+            + "refuses|seeks|copies|hides|leaves|runs|cries|becomes)\\b|['’]s\\s+[a-z])"
+            // The child as the object of what adults do: "to meet Kacper at the start of each day".
+            + "|\\b(?:meet|support|help|helps|give|teach|prepare|remind|encourage|enable|allow|pair|seat|collect|"
+            + "greet|prompt|praise|check\\s+on)\\s+([A-Z][a-z]{2,})\\b(?!\\s+[A-Z])");
+    private static final Pattern SOMEONE_ELSE = Pattern.compile(
+            "(?i)\\b(?:friends?|brother|sister|cousin|called|named|classmate|neighbour)\\s+(?:is\\s+)?$");
+    // Word characters as \\b sees them, so tokens match what "\\bword\\b" would find.
+    private static final Pattern TOKEN = Pattern.compile("\\w+");
     private static final Pattern TITLE = Pattern.compile("(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Dame|Sir)\\.?\\s+$");
     private static final Set<String> COMMON = Set.of("The", "This", "That", "These", "Those", "There", "Their", "They",
             "She", "Her", "His", "Him", "Its", "Our", "Your", "You", "Who", "What", "When", "Where", "Which", "How", "Why",
@@ -41,17 +52,47 @@ final class OtherNames {
     private OtherNames() {
     }
 
-    static List<Hit> find(String text, String planText, Set<String> childNames, Lexicon roles) {
+    /** The plan's words, read once per plan: which appear in lower case, which start a longer name. */
+    private record Vocabulary(Set<String> tokens, Set<String> beforeCapitalised) {
+
+        static Vocabulary of(String planText) {
+            Set<String> tokens = new java.util.HashSet<>();
+            Set<String> before = new java.util.HashSet<>();
+            Matcher word = TOKEN.matcher(planText);
+            while (word.find()) {
+                tokens.add(word.group());
+                int i = word.end();
+                int spaces = i;
+                while (i < planText.length() && (planText.charAt(i) == ' ' || planText.charAt(i) == '\t')) {
+                    i++;
+                }
+                if (i > spaces && i + 1 < planText.length() && Character.isUpperCase(planText.charAt(i))
+                        && planText.charAt(i) <= 'Z' && planText.charAt(i + 1) >= 'a' && planText.charAt(i + 1) <= 'z') {
+                    before.add(word.group());
+                }
+            }
+            return new Vocabulary(tokens, before);
+        }
+    }
+
+    private enum VocabularyKey {
+        KEY
+    }
+
+    static List<Hit> find(String text, PlanForScoring plan, Set<String> childNames, Lexicon roles) {
+        Vocabulary vocabulary = plan.remember(VocabularyKey.KEY, key -> Vocabulary.of(plan.allText()));
         List<Hit> hits = new ArrayList<>();
         Matcher matcher = SUBJECT.matcher(text);
         while (matcher.find()) {
-            String word = matcher.group(1);
-            int start = matcher.start(1);
-            int end = matcher.end(1);
+            int group = matcher.group(1) != null ? 1 : 2;
+            String word = matcher.group(group);
+            int start = matcher.start(group);
+            int end = matcher.end(group);
             if (COMMON.contains(word) || isChildName(word, childNames) || hasTitle(text, start)
+                    || introducedAsSomeoneElse(text, start)
                     || precededByForename(text, start)
-                    || followedBySurname(text, end) || appearsInLowerCase(planText, word)
-                    || partOfALongerName(planText, word)
+                    || followedBySurname(text, end) || vocabulary.tokens().contains(word.toLowerCase(Locale.ROOT))
+                    || vocabulary.beforeCapitalised().contains(word)
                     || roleNearby(text, start, end, roles)) {
                 continue;
             }
@@ -69,6 +110,11 @@ final class OtherNames {
             }
         }
         return false;
+    }
+
+    /** "my friend Keisha says": a name the plan itself says belongs to someone else. */
+    private static boolean introducedAsSomeoneElse(String text, int start) {
+        return SOMEONE_ELSE.matcher(text.substring(Math.max(0, start - 25), start)).find();
     }
 
     private static boolean hasTitle(String text, int start) {
@@ -91,17 +137,6 @@ final class OtherNames {
 
     private static boolean followedBySurname(String text, int end) {
         return end + 2 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
-    }
-
-    /** "Brookfield will" where the plan elsewhere says "Brookfield Primary School". */
-    private static boolean partOfALongerName(String planText, String word) {
-        String quoted = Pattern.quote(word);
-        return Pattern.compile("\\b" + quoted + "[ \\t]+[A-Z][a-z]").matcher(planText).find();
-    }
-
-    private static boolean appearsInLowerCase(String planText, String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return Pattern.compile("\\b" + Pattern.quote(lower) + "\\b").matcher(planText).find();
     }
 
     private static boolean roleNearby(String text, int start, int end, Lexicon roles) {

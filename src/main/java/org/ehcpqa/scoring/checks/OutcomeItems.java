@@ -19,8 +19,10 @@ final class OutcomeItems {
     private static final Pattern STEPS = Pattern.compile(
             "\\b(?:steps?|short[-\\s]term|targets?|milestones?|how\\s+we\\s+will\\s+know|provision)\\b",
             Pattern.CASE_INSENSITIVE);
+    // "Each outcome below follows from a need in section B" introduces the outcomes; it is not one.
     private static final Pattern ABOUT_ALL_OUTCOMES = Pattern.compile(
-            "\\b(?:all|these|the\\s+following|the)\\s+outcomes\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(?:all|these|the\\s+following|the)\\s+outcomes\\b|\\b(?:each|every)\\s+outcome\\s+(?:below|listed|in\\s+this)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private OutcomeItems() {
     }
@@ -39,7 +41,7 @@ final class OutcomeItems {
 
     /** A sentence about all outcomes, which may set their shared timescale. */
     static List<Item> sectionStatements(PlanForScoring plan) {
-        return JudgedItems.all(plan.text(SectionCode.E)).stream()
+        return plan.items(SectionCode.E).stream()
                 .filter(item -> ABOUT_ALL_OUTCOMES.matcher(item.text()).find())
                 .toList();
     }

@@ -17,15 +17,19 @@ import org.ehcpqa.scoring.text.Item;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Words that leave provision optional or undefined ("access to", "where possible", "should").
  * "Regular" and "support with" are let pass when the item states the amount anyway, and "small
  * group" when the group size is given: there the words are harmless and reporting them would only
- * cost the auditor time. Params: {@code sections} (default [F]), {@code allowed} (default 0).
+ * cost the auditor time; so is "key adult" when the role follows in brackets. Params: {@code sections} (default [F]), {@code allowed} (default 0).
  */
 @Singleton
 public class VagueProvisionWordingCheck implements Check {
+
+    private static final Pattern BRACKETS = Pattern.compile("\\s*\\(([^()]{1,100})\\)");
 
     @Override
     public CheckCode code() {
@@ -40,6 +44,7 @@ public class VagueProvisionWordingCheck implements Check {
         }
         Lexicon vague = lexicons.vagueWording();
         Lexicon time = lexicons.timeExpressions();
+        Lexicon roles = lexicons.roles();
         List<Finding> findings = new ArrayList<>();
         for (SectionItem entry : items) {
             Item item = entry.item();
@@ -48,7 +53,8 @@ public class VagueProvisionWordingCheck implements Check {
             List<LexiconMatch> hits = new ArrayList<>();
             for (LexiconMatch match : vague.findAll(item.text())) {
                 if ((quantified && match.entry().hasTag("unless-quantified"))
-                        || (grouped && match.entry().hasTag("unless-grouped"))) {
+                        || (grouped && match.entry().hasTag("unless-grouped"))
+                        || (match.entry().hasTag("unless-role-named") && roleInBrackets(item.text(), match.end(), roles))) {
                     continue;
                 }
                 hits.add(match);
@@ -60,6 +66,12 @@ public class VagueProvisionWordingCheck implements Check {
         return CheckOutcome.judged(code(), CheckOutcome.share(items.size() - findings.size(), items.size()), findings,
                 params.intValue("allowed", 0), "No vague wording was found in the provision.",
                 findings.size() + " provision items use vague wording.");
+    }
+
+    /** "Key adult (teaching assistant trained in emotion coaching)": the brackets name the role. */
+    private static boolean roleInBrackets(String text, int after, Lexicon roles) {
+        Matcher brackets = BRACKETS.matcher(text).region(after, text.length());
+        return brackets.lookingAt() && roles.containsAny(brackets.group(1));
     }
 
     private static Finding finding(SectionCode section, Item item, List<LexiconMatch> hits) {

@@ -9,7 +9,6 @@ import org.ehcpqa.scoring.CheckParams;
 import org.ehcpqa.scoring.Evidence;
 import org.ehcpqa.scoring.Finding;
 import org.ehcpqa.scoring.PlanForScoring;
-import org.ehcpqa.scoring.PlanSection;
 import org.ehcpqa.scoring.lexicon.Lexicons;
 
 import java.util.ArrayList;
@@ -40,11 +39,7 @@ public class WrongNameOrPronounCheck implements Check {
     public CheckOutcome run(PlanForScoring plan, CheckParams params, Lexicons lexicons) {
         String firstName = plan.childFirstName().orElse(null);
         List<SectionCode> sections = params.sections("sections", DEFAULT_SECTIONS);
-        StringBuilder all = new StringBuilder();
-        for (PlanSection section : plan.sections()) {
-            all.append(section.text()).append('\n');
-        }
-        String planText = all.toString();
+        String planText = plan.allText();
         if (firstName == null || !planText.contains(firstName)) {
             return CheckOutcome.notApplicable(code(), "The child's name is not known or not used in the plan.");
         }
@@ -56,7 +51,7 @@ public class WrongNameOrPronounCheck implements Check {
         List<SectionCode> femaleSections = new ArrayList<>();
         for (SectionCode code : sections) {
             String text = plan.text(code);
-            for (OtherNames.Hit hit : OtherNames.find(text, planText, childNames, lexicons.roles())) {
+            for (OtherNames.Hit hit : OtherNames.find(text, plan, childNames, lexicons.roles())) {
                 findings.add(Finding.of(code, new Evidence(hit.start(), hit.end(), hit.name()), "Section " + code.name()
                         + " names '" + hit.name() + "' where the child, " + firstName + ", is expected; check the text "
                         + "was not copied from another child's plan."));

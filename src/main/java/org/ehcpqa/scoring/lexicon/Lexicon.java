@@ -22,7 +22,7 @@ public final class Lexicon {
 
     private final String name;
     private final List<LexiconEntry> entries;
-    private final Map<String, Pattern> combined;
+    private final Map<String, Dispatch> combined;
     private final Map<String, LiteralIndex> literals;
     private final Map<String, List<LexiconEntry>> byTag;
 
@@ -39,13 +39,13 @@ public final class Lexicon {
                 tagged.computeIfAbsent(tag, t -> new ArrayList<>()).add(entry);
             }
         }
-        Map<String, Pattern> patterns = new HashMap<>();
+        Map<String, Dispatch> patterns = new HashMap<>();
         Map<String, LiteralIndex> indexes = new HashMap<>();
         Map<String, List<LexiconEntry>> frozen = new HashMap<>();
         tagged.forEach((tag, list) -> {
             List<LexiconEntry> regexEntries = list.stream().filter(e -> !LiteralIndex.indexable(e)).toList();
             frozen.put(tag, regexEntries);
-            patterns.put(tag, combine(regexEntries));
+            patterns.put(tag, Dispatch.of(regexEntries));
             indexes.put(tag, new LiteralIndex(list.stream().filter(LiteralIndex::indexable).toList()));
         });
         this.byTag = Map.copyOf(frozen);
@@ -53,7 +53,12 @@ public final class Lexicon {
         this.literals = Map.copyOf(indexes);
     }
 
+    private static final Pattern NEVER = Pattern.compile("(?!)");
+
     private static Pattern combine(List<LexiconEntry> list) {
+        if (list.isEmpty()) {
+            return NEVER;
+        }
         StringBuilder regex = new StringBuilder();
         for (LexiconEntry entry : list) {
             if (!regex.isEmpty()) {
@@ -91,9 +96,10 @@ public final class Lexicon {
         List<LexiconMatch> matches = new ArrayList<>();
         index.scan(text, matches, false);
         int literalCount = matches.size();
-        Matcher matcher = combined.get(tag).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Attempts attempts = new Attempts(combined.get(tag), text);
         int from = 0;
-        while ((from = nextAttempt(text, from, matcher)) >= 0) {
+        Matcher matcher;
+        while ((matcher = attempts.next(from)) != null) {
             LexiconEntry entry = identify(text, tag, matcher.start(), matcher.end());
             matches.add(new LexiconMatch(entry, matcher.start(), matcher.end(),
                     text.subSequence(matcher.start(), matcher.end()).toString()));
@@ -103,22 +109,89 @@ public final class Lexicon {
     }
 
     /**
-     * Tries the patterns only where a term can begin: at the start of a word or at a symbol such
-     * as "£". Every pattern in the shipped lexicons begins there, and trying an alternation of
-     * patterns at every character was most of the cost of scoring a long plan.
-     * Returns the start of the next match, with the matcher positioned on it, or -1.
+     * The regex entries of one tag, combined into one alternation per first character: at a word
+     * starting with "w", only the entries that can start with "w" are tried. The entries keep their
+     * order (longest label first) in every alternation, so the entry that matches at a spot is the one
+     * the alternation of all entries would have found; entries whose first character cannot be read
+     * from the source are in every alternation.
      */
-    private static int nextAttempt(CharSequence text, int from, Matcher matcher) {
-        int length = text.length();
-        for (int i = from; i < length; i++) {
-            char c = text.charAt(i);
-            boolean wordStart = Character.isLetterOrDigit(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
-            boolean symbol = !Character.isLetterOrDigit(c) && !Character.isWhitespace(c);
-            if ((wordStart || symbol) && matcher.region(i, length).lookingAt() && matcher.end() > i) {
-                return i;
+    private record Dispatch(Map<Character, Pattern> byFirst, Pattern other, boolean empty) {
+
+        static Dispatch of(List<LexiconEntry> entries) {
+            List<Set<Character>> firsts = new ArrayList<>();
+            Set<Character> known = new java.util.TreeSet<>();
+            for (LexiconEntry entry : entries) {
+                Set<Character> first = FirstCharacters.of(entry.regex());
+                firsts.add(first);
+                if (first != null) {
+                    known.addAll(first);
+                }
             }
+            Map<Character, Pattern> byFirst = new HashMap<>();
+            for (char c : known) {
+                List<LexiconEntry> subset = new ArrayList<>();
+                for (int i = 0; i < entries.size(); i++) {
+                    if (firsts.get(i) == null || firsts.get(i).contains(c)) {
+                        subset.add(entries.get(i));
+                    }
+                }
+                byFirst.put(c, combine(subset));
+            }
+            List<LexiconEntry> unknown = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                if (firsts.get(i) == null) {
+                    unknown.add(entries.get(i));
+                }
+            }
+            return new Dispatch(Map.copyOf(byFirst), combine(unknown), entries.isEmpty());
         }
-        return -1;
+
+        Pattern at(char c) {
+            return byFirst.getOrDefault(Character.toLowerCase(c), other);
+        }
+    }
+
+    /**
+     * Tries the patterns only where a term can begin: at the start of a word or at a symbol such
+     * as "£", and there only the entries that can begin with that character. Every pattern in the
+     * shipped lexicons begins there, and trying an alternation of patterns at every character was
+     * most of the cost of scoring a long plan.
+     */
+    private static final class Attempts {
+        private final Dispatch dispatch;
+        private final CharSequence text;
+        private final Map<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
+
+        Attempts(Dispatch dispatch, CharSequence text) {
+            this.dispatch = dispatch;
+            this.text = text;
+        }
+
+        /** The matcher positioned on the next match at or after from, or null. */
+        Matcher next(int from) {
+            if (dispatch.empty()) {
+                return null;
+            }
+            int length = text.length();
+            for (int i = from; i < length; i++) {
+                char c = text.charAt(i);
+                boolean wordStart = Character.isLetterOrDigit(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+                boolean symbol = !Character.isLetterOrDigit(c) && !Character.isWhitespace(c);
+                if (!wordStart && !symbol) {
+                    continue;
+                }
+                Pattern pattern = dispatch.at(c);
+                if (pattern == NEVER) {
+                    continue;
+                }
+                Matcher matcher = matchers.computeIfAbsent(pattern, p -> p.matcher(text)
+                        .useTransparentBounds(true).useAnchoringBounds(false));
+                if (matcher.region(i, length).lookingAt() && matcher.end() > i) {
+                    return matcher;
+                }
+            }
+            return null;
+        }
     }
 
     /** Earliest first, and the longer of two matches starting together, as one alternation would. */
@@ -146,8 +219,7 @@ public final class Lexicon {
         if (!found.isEmpty()) {
             return true;
         }
-        Matcher matcher = combined.get(tag).matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        return nextAttempt(text, 0, matcher) >= 0;
+        return new Attempts(combined.get(tag), text).next(0) != null;
     }
 
     public boolean containsAny(CharSequence text) {

@@ -38,7 +38,18 @@ public final class KeyTerms {
             "get", "gets", "getting", "go", "goes", "going", "like", "likes", "new", "range", "appropriate",
             "regular", "regularly", "required", "access", "opportunities", "opportunity", "given", "give",
             "currently", "current", "often", "sometimes", "times", "per", "one", "two", "three", "four", "five",
-            "six", "seven", "eight", "nine", "ten", "small", "group", "groups", "class", "lesson", "lessons"));
+            "six", "seven", "eight", "nine", "ten", "small", "group", "groups", "class", "lesson", "lessons",
+            // Who provides, who observed and how progress is tracked: every provision item names a
+            // role and a review, and every need in B names who saw it, so these link everything to
+            // everything and say nothing about what the need is.
+            "teacher", "teachers", "teach", "teaching", "specialist", "senco", "psychologist", "educational", "educ",
+            "therapist", "therapists", "assistant", "assistants", "mentor", "record", "recorded", "records",
+            "progress", "progres", "family", "families", "fami", "start", "starting", "starts", "set", "sets",
+            "review", "reviewed", "reviews", "deliver", "delivered", "delivers", "programme", "programmes",
+            "report", "reports", "reported", "noted", "observed", "observation", "observations", "show", "shows",
+            "seen", "trained", "training", "qualified", "registered", "parent", "parents", "mother", "father",
+            "grandmother", "grandfather", "carer", "carers", "home", "advice", "assessment", "assessed", "learn",
+            "learning", "consistent", "pattern", "across", "last", "over"));
 
     private static final List<String> SUFFIXES = List.of("ational", "ations", "ation", "ments", "ment", "ness",
             "ities", "ity", "ingly", "ings", "ing", "edly", "ies", "ied", "ers", "er", "ed", "ly", "es", "s");

@@ -6,7 +6,6 @@ import org.ehcpqa.scoring.lexicon.Lexicon;
 import org.ehcpqa.scoring.lexicon.LexiconMatch;
 import org.ehcpqa.scoring.lexicon.Lexicons;
 import org.ehcpqa.scoring.text.Item;
-import org.ehcpqa.scoring.text.ItemSplitter;
 import org.ehcpqa.scoring.text.KeyTerms;
 
 import java.util.ArrayList;
@@ -26,7 +25,6 @@ public final class GoldenThreadLinker {
 
     public static final int DEFAULT_MIN_LINK_SCORE = 2;
 
-    private final ItemSplitter splitter = new ItemSplitter();
     private final NeedFinder needFinder = new NeedFinder();
 
     /** Links the needs of B, C and D. */
@@ -64,7 +62,8 @@ public final class GoldenThreadLinker {
             }
         }
         List<NeedLinks> links = new ArrayList<>();
-        for (Item need : needFinder.needs(plan.text(needSection), lexicons.needMarkers())) {
+        for (Item need : needFinder.needs(plan.items(needSection), lexicons.needMarkers(),
+                needSection != SectionCode.C, needSection == SectionCode.B)) {
             Profile profile = profile(needSection, need, concepts, names);
             List<LinkedItem> linked = matches(profile, provisionItems, minLinkScore);
             if (needSection == SectionCode.C && linked.isEmpty()
@@ -83,7 +82,7 @@ public final class GoldenThreadLinker {
 
     private List<Profile> profiles(PlanForScoring plan, SectionCode code, Lexicon concepts, Set<String> names) {
         List<Profile> profiles = new ArrayList<>();
-        for (Item item : splitter.split(plan.text(code))) {
+        for (Item item : plan.items(code)) {
             profiles.add(profile(code, item, concepts, names));
         }
         return profiles;
