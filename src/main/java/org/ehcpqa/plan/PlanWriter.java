@@ -16,14 +16,6 @@ class PlanWriter {
     record Written(long planId, long versionId) {
     }
 
-<<<<<<< HEAD
-    @Transactional
-    void assign(long planId, String team, String caseworker) {
-        plans.updateAssignment(planId, team, caseworker);
-    }
-
-    /** @return the id of the new version */
-=======
     private static final String INSERT_SECTION = "INSERT INTO plan_section"
             + " (version_id, position, code, title, body, start_page) VALUES (?, ?, ?, ?, ?, ?)";
 
@@ -40,8 +32,12 @@ class PlanWriter {
         this.jdbc = jdbc;
     }
 
+    @Transactional
+    void assign(long planId, String team, String caseworker) {
+        plans.updateAssignment(planId, team, caseworker);
+    }
+
     /** @return the ids of the plan and of the new version */
->>>>>>> throughput
     @Transactional
     Written write(NewPlanVersion version) {
         try {
