@@ -39,7 +39,7 @@ public final class NeedFinder {
             Pattern.CASE_INSENSITIVE);
     // "The SENCo has observed that ...", "Her key adult has seen that ...": evidence for the need
     // stated above it under the same heading, not another need.
-    private static final Pattern ATTRIBUTED = Pattern.compile("^(?:[\\w'’ ]{2,40}\\s+)?(?:has\\s+observed|have\\s+observed|"
+    private static final Pattern ATTRIBUTED = Pattern.compile("(?:[\\w'’ ]{2,40}\\s+)?(?:has\\s+observed|have\\s+observed|"
             + "has\\s+seen|have\\s+seen|has\\s+found|have\\s+found|found|noted|observed|reports?|report\\s+that|says|said|"
             + "show|shows)\\s+that\\b", Pattern.CASE_INSENSITIVE);
 
@@ -64,12 +64,13 @@ public final class NeedFinder {
         for (Item item : items) {
             Item before = previous;
             previous = item;
-            if (item.text().split("\\s+").length < MIN_WORDS || markers.containsAny(item.text(), NONE)
+            if (!hasWords(item.text(), MIN_WORDS) || markers.containsAny(item.text(), NONE)
                     || NOT_A_NEED.matcher(item.text()).find()) {
                 continue;
             }
-            if (educational && (isDiagnosisOnly(item) || (ATTRIBUTED.matcher(item.text()).find() && before != null
-                    && java.util.Objects.equals(before.heading(), item.heading())))) {
+            if (educational && (isDiagnosisOnly(item) || (before != null
+                    && java.util.Objects.equals(before.heading(), item.heading())
+                    && ATTRIBUTED.matcher(item.text()).lookingAt()))) {
                 continue;
             }
             if (item.heading() != null && markers.containsAny(item.heading(), STRENGTH)) {
@@ -87,8 +88,25 @@ public final class NeedFinder {
         return marked.isEmpty() ? candidates : marked;
     }
 
+    /** At least this many words, counted without splitting the whole paragraph. */
+    private static boolean hasWords(String text, int wanted) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length() && words < wanted; i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words >= wanted;
+    }
+
     private static boolean isDiagnosisOnly(Item item) {
         String text = item.text().trim();
+        if (text.length() > 120) {
+            return false;
+        }
         return DIAGNOSIS_ONLY.matcher(text).matches() && !DESCRIBES.matcher(text).find()
                 && text.indexOf(". ") < 0;
     }
