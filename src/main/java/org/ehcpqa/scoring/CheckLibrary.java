@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every registered check, by code. A code a framework names but no check implements (copied_text
- * until the search index can answer it) is simply absent, so the framework loader can tell the
+ * Every registered check, by code (every Check bean; copied_text's lives in search, beside the index
+ * it reads). A code a framework names but no check implements is simply absent, so the framework loader can tell the
  * framework author instead of scoring against a stub.
  */
 @Singleton

@@ -26,6 +26,7 @@
  *   <li>stale_phase_reference: {@code sections} ([B, E, F, I])</li>
  * </ul>
  *
- * <p>copied_text needs the search index and is deliberately not registered.
+ * <p>copied_text needs the search index, so its check lives in search (search/CopiedTextCheck) and
+ * registers itself as a {@link org.ehcpqa.scoring.Check} bean like the others.
  */
 package org.ehcpqa.scoring;
