@@ -1,5 +1,6 @@
 package org.ehcpqa.scoring.assessment;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -12,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 
+import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,6 +47,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * without any assessment is queued.
  */
 @Singleton
+@Requires(beans = DataSource.class)
 class ScoreOnIngest {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScoreOnIngest.class);
