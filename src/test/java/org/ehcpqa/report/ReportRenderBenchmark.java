@@ -1,8 +1,6 @@
 package org.ehcpqa.report;
 
 import org.ehcpqa.plan.SectionCode;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -17,15 +15,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * How long each report takes to render, at realistic sizes, tagged (PDF/UA, the default) and
  * untagged. Wall time on a shared machine says little, so thread CPU time is printed beside it.
- * The assertions check the documents are complete; the figures go to docs and the issue note.
+ * The assertions check the documents are complete. A benchmark, not a test (it takes minutes):
+ * {@code ./mvnw -B -Pbenchmark test-compile exec:exec -Dbench.main=org.ehcpqa.report.ReportRenderBenchmark}
  */
-class ReportRenderTimesTest {
+public final class ReportRenderBenchmark {
+
+    private ReportRenderBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        eachReportRendersCompletelyAndItsTimeIsPrinted();
+    }
 
     private static final int WARM_RUNS = 5;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    @Test
-    void eachReportRendersCompletelyAndItsTimeIsPrinted() throws IOException {
+    private static void eachReportRendersCompletelyAndItsTimeIsPrinted() throws IOException {
         ReportTemplates templates = new ReportTemplates(Path.of("templates").toString());
         ReportService tagged = new ReportService(templates, new PdfRenderer(true));
         ReportService untagged = new ReportService(templates, new PdfRenderer(false));
