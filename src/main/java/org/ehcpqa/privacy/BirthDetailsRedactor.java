@@ -29,39 +29,61 @@ final class BirthDetailsRedactor {
     private static final String ORDINAL = "(?:st|nd|rd|th)?";
     /** Day-month-year in words, month-day-year in words, numeric d/m/y, and ISO. */
     private static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:"
-            + "(?<d1>[0-9]{1,2})" + ORDINAL + "[ \\t]+(?:of[ \\t]+)?(?<m1>(?i:" + MONTH + ")),?[ \\t]+(?<y1>[0-9]{4})"
-            + "|(?<m2>(?i:" + MONTH + "))[ \\t]+(?<d2>[0-9]{1,2})" + ORDINAL + ",?[ \\t]+(?<y2>[0-9]{4})"
+            + "(?<d1>[0-9]{1,2})" + ORDINAL + "\\s+(?:of\\s+)?(?<m1>(?i:" + MONTH + ")),?\\s+(?<y1>[0-9]{4})"
+            + "|(?<m2>(?i:" + MONTH + "))\\s+(?<d2>[0-9]{1,2})" + ORDINAL + ",?\\s+(?<y2>[0-9]{4})"
             + "|(?<d3>[0-9]{1,2})[/.-](?<m3>[0-9]{1,2})[/.-](?<y3>[0-9]{4}|[0-9]{2})"
             + "|(?<y4>[0-9]{4})-(?<m4>[0-9]{2})-(?<d4>[0-9]{2})"
             + ")(?![\\p{L}\\p{N}])");
     /** Words that say the date after them is a birth date, whatever the date. */
     private static final Pattern BIRTH_CUE = Pattern.compile(
-            "(?i:date[ \\t]+of[ \\t]+birth|d\\.?o\\.?b\\.?|born(?:[ \\t]+on)?|birthday(?:[ \\t]+is)?)[ \\t]*[:–-]?[ \\t]*$");
+            "(?i:date\\s+of\\s+birth|d\\.?o\\.?b\\.?|born(?:\\s+on)?|birthday(?:\\s+is)?)\\s*[:–-]?\\s*$");
     /** "born in February 2015": a month and year after a birth cue. */
     private static final Pattern BORN_IN_MONTH = Pattern.compile(
-            "(?i)(born[ \\t]+in[ \\t]+)(?:" + MONTH + ")[ \\t]+[0-9]{4}(?![0-9])");
+            "(?i)(born\\s+in\\s+)(?:" + MONTH + ")\\s+[0-9]{4}(?![0-9])");
 
     /** "aged 7 years 4 months", "chronological age: 7 years and 4 months", "7 years 4 months old". */
     private static final Pattern AGE_TO_THE_MONTH = Pattern.compile(
             "(?i)(?<![\\p{L}])((?:aged|age:|(?<!reading |spelling |equivalent |comprehension |mental )age of|"
-                    + "chronological age(?:[ \\t]+of|[ \\t]+is|:)?|c\\.a\\.|ca:|is now|is currently)[ \\t]*)"
-                    + "([0-9]{1,2})[ \\t]*(?:years?|yrs?|y)[ \\t]*,?[ \\t]*(?:and[ \\t]+)?([0-9]{1,2})[ \\t]*(?:months?|mths?|m)(?![\\p{L}])"
-                    + "|(?<![\\p{L}\\p{N}])([0-9]{1,2})[ \\t]*years?[ \\t]*,?[ \\t]*(?:and[ \\t]+)?[0-9]{1,2}[ \\t]*months?[ \\t]+old(?![\\p{L}])");
+                    + "chronological age(?:\\s+of|\\s+is|:)?|c\\.a\\.|ca:|is now|is currently)\\s*)"
+                    + "([0-9]{1,2})\\s*(?:years?|yrs?|y)\\s*,?\\s*(?:and\\s+)?([0-9]{1,2})\\s*(?:months?|mths?|m)(?![\\p{L}])"
+                    + "|(?<![\\p{L}\\p{N}])([0-9]{1,2})\\s*years?\\s*,?\\s*(?:and\\s+)?[0-9]{1,2}\\s*months?\\s+old(?![\\p{L}])");
     /** Psychometric notation: "chronological age 7:04", "CA 7;4". */
     private static final Pattern AGE_COLON = Pattern.compile(
-            "(?<![\\p{L}])((?i:chronological age|c\\.a\\.|CA)[ \\t]*(?::|of|=)?[ \\t]*)([0-9]{1,2})[:;.][0-9]{1,2}(?![0-9])");
+            "(?<![\\p{L}])((?i:chronological age|c\\.a\\.|CA)\\s*(?::|of|=)?\\s*)([0-9]{1,2})[:;.][0-9]{1,2}(?![0-9])");
 
     private BirthDetailsRedactor() {
     }
 
     static String redact(String text, @Nullable LocalDate dateOfBirth) {
-        String out = IdentifierRedactor.replace(DATE, text, m -> isBirthDate(m, dateOfBirth, text)
-                ? DATE_OF_BIRTH : m.group());
-        out = BORN_IN_MONTH.matcher(out).replaceAll("$1" + Matcher.quoteReplacement(DATE_OF_BIRTH));
-        out = IdentifierRedactor.replace(AGE_TO_THE_MONTH, out, m -> m.group(1) != null
-                ? m.group(1) + m.group(2) + " years" : m.group(4) + " years old");
-        out = IdentifierRedactor.replace(AGE_COLON, out, m -> m.group(1) + m.group(2) + " years");
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean cue = lower.contains("birth") || lower.contains("born") || lower.contains("dob")
+                || lower.contains("d.o.b");
+        String out = text;
+        // Cheap tests first: the expressions run only where they could match.
+        if (cue || (dateOfBirth != null && mayHoldYear(text, dateOfBirth.getYear()))) {
+            out = IdentifierRedactor.replace(DATE, out, m -> isBirthDate(m, dateOfBirth, text) ? DATE_OF_BIRTH : m.group());
+        }
+        if (lower.contains("born")) {
+            out = BORN_IN_MONTH.matcher(out).replaceAll("$1" + Matcher.quoteReplacement(DATE_OF_BIRTH));
+        }
+        if (lower.contains("month") || lower.contains("mth") || lower.contains("age") || lower.contains("c.a")
+                || lower.contains("ca:") || lower.contains(" now") || lower.contains("currently")) {
+            out = IdentifierRedactor.replace(AGE_TO_THE_MONTH, out, m -> m.group(1) != null
+                    ? m.group(1) + m.group(2) + " years" : m.group(4) + " years old");
+        }
+        if (lower.contains("age") || lower.contains("c.a") || text.contains("CA")) {
+            out = IdentifierRedactor.replace(AGE_COLON, out, m -> m.group(1) + m.group(2) + " years");
+        }
         return out;
+    }
+
+    /** The year as four digits, or as two after a date separator ("04/02/15"). */
+    private static boolean mayHoldYear(String text, int year) {
+        if (text.contains(Integer.toString(year))) {
+            return true;
+        }
+        String twoDigits = String.format(Locale.ROOT, "%02d", year % 100);
+        return text.contains("/" + twoDigits) || text.contains("." + twoDigits) || text.contains("-" + twoDigits);
     }
 
     private static boolean isBirthDate(Matcher m, @Nullable LocalDate dateOfBirth, String text) {

@@ -23,9 +23,11 @@ final class IdentifierRedactor {
             "[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
 
     /** Outward code, space (maybe none), inward code: "XA12 3BC", "M1 1AE", "CF10 1EP". */
-    private static final String POSTCODE_SHAPE = "(?:[A-Z]{1,2}[0-9][A-Z0-9]?|GIR)[ \\t]?[0-9][A-Z]{2}";
+    /** Between groups of digits: a space, tab, hyphen or line break (extracted text wraps anywhere), or nothing. */
+    private static final String GAP = "(?:[ \\t-]|\\r?\\n)?";
+    private static final String POSTCODE_SHAPE = "(?:[A-Z]{1,2}[0-9][A-Z0-9]?|GIR)(?:[ \\t]|\\r?\\n)?[0-9][A-Z]{2}";
     private static final Pattern POSTCODE_PATTERN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])" + POSTCODE_SHAPE + "(?![\\p{L}\\p{N}])");
+            "(?=[A-Z])(?<![\\p{L}\\p{N}])" + POSTCODE_SHAPE + "(?![\\p{L}\\p{N}])");
 
     private static final String STREET = "(?:Road|Rd|Street|St|Lane|Ln|Close|Cl|Drive|Dr|Avenue|Ave|Crescent|Cres|"
             + "Walk|Rise|Row|Fold|Way|Court|Ct|Place|Pl|Grove|Gr|Terrace|Gardens|Gdns|Mews|Hill|Green|Park|Square|Sq|"
@@ -38,7 +40,7 @@ final class IdentifierRedactor {
      * ("7 Heol y Felin"), so a number, a few words and a postcode also make an address.
      */
     private static final Pattern ADDRESS_PATTERN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}£$.,])(?:(?:Flat|Apartment|Apt|Unit)[ \\t]+[0-9]+[A-Za-z]?,?[ \\t]+)?[0-9]{1,4}[A-Za-z]?,?[ \\t]+"
+            "(?=[0-9FAU])(?<![\\p{L}\\p{N}£$.,])(?:(?:Flat|Apartment|Apt|Unit)[ \\t]+[0-9]+[A-Za-z]?,?[ \\t]+)?[0-9]{1,4}[A-Za-z]?,?[ \\t]+"
                     + "(?:(?:" + PLACE_WORD + "[ \\t]+){1,3}" + STREET + "(?![\\p{L}])"
                     + "(?:,[ \\t]*" + PLACE_WORD + "(?:[ \\t]+" + PLACE_WORD + "){0,2}){0,2}"
                     + "(?:,?[ \\t]*" + POSTCODE_SHAPE + "(?![\\p{L}\\p{N}]))?"
@@ -50,13 +52,14 @@ final class IdentifierRedactor {
      * 5-digit area codes, with brackets, spaces or hyphens, or +44 in place of the leading 0.
      */
     private static final Pattern PHONE_PATTERN = Pattern.compile(
-            "(?<![\\p{N}+])(?:\\+44[ \\t-]?(?:\\(0\\)[ \\t-]?)?|\\(?0)[0-9]{2,5}\\)?[ \\t-]?[0-9]{3,4}[ \\t-]?[0-9]{3,4}(?![0-9])");
+            "(?=[+(0])(?<![\\p{N}+])(?:\\+44" + GAP + "(?:\\(0\\)" + GAP + ")?|\\(?0)[0-9]{2,5}\\)?" + GAP + "[0-9]{3,4}" + GAP
+                    + "[0-9]{3,4}(?![0-9])");
     /** Ten digits as 3-3-4 (with or without spaces or hyphens). */
     private static final Pattern NHS_PATTERN = Pattern.compile(
-            "(?<![\\p{N}])[0-9]{3}[ \\t-]?[0-9]{3}[ \\t-]?[0-9]{4}(?![\\p{N}])");
+            "(?=[0-9])(?<![\\p{N}])[0-9]{3}" + GAP + "[0-9]{3}" + GAP + "[0-9]{4}(?![\\p{N}])");
     /** A letter and twelve digits, or a temporary UPN ending in a letter: thirteen characters. */
     private static final Pattern UPN_PATTERN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])[A-Z][0-9]{11}[0-9A-Z](?![\\p{L}\\p{N}])");
+            "(?=[A-Z])(?<![\\p{L}\\p{N}])[A-Z][0-9]{11}[0-9A-Z](?![\\p{L}\\p{N}])");
 
     private IdentifierRedactor() {
     }

@@ -18,10 +18,18 @@ final class NameReplacer {
     }
 
     private final Map<String, Entry> entries;
+    /** The first word of every name, so most capitalised words are passed over after one look-up. */
+    private final java.util.Set<String> firstWords;
     private final int longest;
 
     NameReplacer(Map<String, Entry> entries) {
         this.entries = Map.copyOf(entries);
+        java.util.Set<String> first = new java.util.HashSet<>();
+        for (String key : entries.keySet()) {
+            int space = key.indexOf(' ');
+            first.add(space < 0 ? key : key.substring(0, space));
+        }
+        this.firstWords = java.util.Set.copyOf(first);
         int max = 1;
         for (Entry e : entries.values()) {
             max = Math.max(max, e.words());
@@ -33,8 +41,9 @@ final class NameReplacer {
         return String.join(" ", NameWords.SPLIT.split(name.strip())).toLowerCase(Locale.ROOT);
     }
 
-    boolean isEmpty() {
-        return entries.isEmpty();
+    /** Whether this name (as written, title and all) already has a placeholder. */
+    boolean knows(String name) {
+        return entries.containsKey(key(name));
     }
 
     String replace(String text) {
@@ -82,6 +91,12 @@ final class NameReplacer {
         boolean titled = NameWords.isTitle(tokens.word(text, i)) && i + 1 < n && tokens.joinable(text, i, true);
         // Try the title with the name first, then the name alone (a title alone is never replaced).
         for (int first : titled ? new int[]{i, i + 1} : new int[]{i}) {
+            String opening = tokens.word(text, first);
+            String openingBare = opening.substring(0, opening.length() - possessiveSuffix(opening).length());
+            if (!firstWords.contains(opening.toLowerCase(Locale.ROOT))
+                    && !firstWords.contains(openingBare.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
             StringBuilder key = new StringBuilder();
             Match best = null;
             for (int last = first; last < n && last - first < longest; last++) {

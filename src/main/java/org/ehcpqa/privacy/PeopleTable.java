@@ -73,11 +73,15 @@ final class PeopleTable {
 
     /** The table for a plan: its metadata's child name and every person the text names. */
     static NameReplacer build(@Nullable String childName, String planText) {
+        return build(childName, planText, PersonMentions.find(planText));
+    }
+
+    /** The table from mentions already found (in reading order; later ones are numbered later). */
+    static NameReplacer build(@Nullable String childName, String planText, List<PersonMentions.Mention> mentions) {
         PeopleTable table = new PeopleTable(planText);
         if (childName != null && !childName.isBlank()) {
             table.addChild(childName);
         }
-        List<PersonMentions.Mention> mentions = PersonMentions.find(planText);
         for (PersonMentions.Mention m : mentions) {
             if (m.kind() == PersonMentions.Kind.CHILD) {
                 table.addChild(m.name());

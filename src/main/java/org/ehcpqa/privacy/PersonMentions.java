@@ -125,7 +125,10 @@ final class PersonMentions {
         return last;
     }
 
-    /** Only spaces between two words (and the dot of a title: "Dr. Price"). */
+    /**
+     * Only white space between two words (and the dot of a title: "Dr. Price"), with at most one line
+     * break: extracted PDF and table text wraps anywhere, a blank line ends a name.
+     */
     private static boolean sameLine(String text, int from, int to, boolean afterTitle) {
         int i = from;
         if (afterTitle && i < to && text.charAt(i) == '.') {
@@ -134,13 +137,16 @@ final class PersonMentions {
         if (i >= to) {
             return false;
         }
+        int breaks = 0;
         for (; i < to; i++) {
             char c = text.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\u00A0') {
+            if (c == '\n') {
+                breaks++;
+            } else if (c != ' ' && c != '\t' && c != '\u00A0' && c != '\r') {
                 return false;
             }
         }
-        return true;
+        return breaks <= 1;
     }
 
     @Nullable
@@ -220,7 +226,7 @@ final class PersonMentions {
         }
         String gap = text.substring(tokens.end(first - 1), tokens.start(first));
         String previous = tokens.word(text, first - 1).toLowerCase(Locale.ROOT);
-        if (gap.indexOf('\n') >= 0) {
+        if (gap.indexOf('\n') != gap.lastIndexOf('\n')) {
             return null;
         }
         String mark = gap.strip();

@@ -25,7 +25,7 @@ public class RuleBasedPlanAnonymiser implements PlanAnonymiser {
         PlanTextRewriter rewriter = rewriterFor(plan.metadata(), plan);
         Map<SectionCode, String> sections = new EnumMap<>(SectionCode.class);
         for (PlanSection section : plan.sections()) {
-            String text = rewriter.rewrite(section.text());
+            String text = rewriter.rewriteSection(section.text());
             // A plan may repeat a heading (H1 and H2 together); keep the first body, as PlanView does.
             sections.putIfAbsent(section.code(), text);
         }
@@ -39,7 +39,7 @@ public class RuleBasedPlanAnonymiser implements PlanAnonymiser {
         }
         String text = all.toString();
         String childName = metadata == null ? null : metadata.childName();
-        return new PlanTextRewriter(PeopleTable.build(childName, text),
+        return new PlanTextRewriter(new PlanPeople(childName, text),
                 SchoolNames.forPlan(metadata == null ? null : metadata.setting(), text),
                 metadata == null ? null : metadata.dateOfBirth());
     }

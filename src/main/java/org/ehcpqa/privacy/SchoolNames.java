@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,31 +13,37 @@ import java.util.regex.Pattern;
  * Schools and settings, found by the word a name ends with ("Oakfield Primary School", "St
  * Aidan's C of E Academy", "Larchwood School Sixth Form", "Ysgol Gynradd Skylark") and by the
  * names the plan states (its setting, a "Name of school" line). Kinds of setting written without
- * a name ("a Special School", "Mainstream Primary School") stay.
+ * a name ("a Special School", "Mainstream Primary School") stay. Driven by the head words, found
+ * with plain string search, so a section that names no setting costs almost nothing.
  */
 final class SchoolNames {
 
     static final String SCHOOL = "[school]";
 
-    private static final String SUFFIX = "(?:Primary Special School|Primary School|Primary Academy|Infant School|"
-            + "Infants School|Junior School|Junior Academy|Infant and Nursery School|Junior and Infant School|"
-            + "High School|Secondary School|Grammar School|Special School|Community School|Free School|Studio School|"
-            + "Nursery School|Day Nursery|Nursery|Pre-school|Pre-School|Preschool|Playgroup|Children's Centre|"
-            + "Sixth Form College|Specialist College|College|Academy|School Sixth Form|School|Pupil Referral Unit|"
-            + "Learning Centre|Learning Trust)";
-    private static final String PART = "(?:St\\.?|Saint|\\p{Lu}[\\p{L}\\p{M}'’.-]*)";
-    private static final Pattern PATTERN = Pattern.compile("(?<![\\p{L}\\p{M}])(?:"
-            + "(?:" + PART + "[ \\t]+(?:(?:and|&|of|the|upon|on|in|under|by)[ \\t]+)?){1,5}"
-            + "(?:(?:C of E|CofE|CE|RC|Catholic|Church of England|Methodist)[ \\t]+)?" + SUFFIX
-            + "|Ysgol(?:[ \\t]+(?:Gynradd|Uwchradd|Arbennig|Feithrin|y|yr))*(?:[ \\t]+" + PART + "){1,3}"
-            + ")(?![\\p{L}\\p{M}])");
+    /** The word a setting's name ends with; the words before it (or after "Ysgol") are its name. */
+    private static final List<String> HEAD_WORDS = List.of("School", "Academy", "College", "Nursery", "Pre-school",
+            "Pre-School", "Preschool", "Playgroup", "Centre", "Unit");
+    /** Heads that need a kind word before them to be a setting ("Children's Centre", "Pupil Referral Unit"). */
+    private static final Map<String, Set<String>> QUALIFIED_HEADS = Map.of(
+            "Centre", Set.of("Children's", "Children’s", "Learning", "Resource", "Education", "Family"),
+            "Unit", Set.of("Referral", "Resource", "Learning", "Assessment"));
+    private static final Set<String> CONNECTORS = Set.of("and", "&", "of", "the", "upon", "on",
+            "in", "under", "by", "y", "yr");
+    /** Words of a setting's kind, which stand inside its name ("Fernhill Primary Special School"). */
+    private static final Set<String> KIND_WORDS = Set.of("Primary", "Secondary", "Special", "High", "Infant", "Infants",
+            "Junior", "Nursery", "Day", "Sixth", "Form", "Grammar", "Community", "Free", "Studio", "Church", "England",
+            "Catholic", "Methodist", "CE", "RC", "C", "E", "Pupil", "Referral", "Children's", "Children’s", "Learning",
+            "Resource", "Education", "Family", "Specialist");
+    private static final String SIXTH_FORM = " Sixth Form";
+    private static final int MOST_WORDS = 6;
+
     /** "Name of school or setting: Oakfield", "Placement: ...". */
     private static final Pattern NAMED_LINE = Pattern.compile("(?im)^[ \\t]*(?:name of (?:the )?(?:school|setting|"
             + "school or setting|school/setting|educational setting|placement)|school|setting|current school|"
             + "current setting|placement)[ \\t]*:[ \\t]*([^\\n,;(]{3,80}?)[ \\t]*(?:[,;(]|$)");
 
     /** Leading words a match can pick up that are not part of a setting's name. */
-    private static final java.util.Set<String> NOT_PART = java.util.Set.of("The", "A", "An", "At", "In", "On", "To",
+    private static final Set<String> NOT_PART = Set.of("The", "A", "An", "At", "In", "On", "To",
             "From", "Attends", "Attending", "Attended", "Her", "His", "Their", "My", "Our", "Your", "This", "That",
             "Current", "Previous", "New", "Next", "Local", "Mainstream", "Maintained", "Independent", "Specialist",
             "Special", "Community", "Secondary", "Primary", "Resourced", "Alternative", "Royal", "Year", "Reception",
@@ -49,9 +57,9 @@ final class SchoolNames {
             "Autumn", "Spring", "Summer", "Winter", "Term", "Church", "England", "Catholic", "Methodist", "CE", "RC",
             "EHCP", "SEND", "SEN", "SENCo", "NHS", "Virtual", "Hospital", "Forest", "Outdoor");
 
-    private final List<Pattern> stated;
+    private final List<String> stated;
 
-    private SchoolNames(List<Pattern> stated) {
+    private SchoolNames(List<String> stated) {
         this.stated = stated;
     }
 
@@ -69,47 +77,178 @@ final class SchoolNames {
             }
         }
         names.sort(Comparator.comparingInt(String::length).reversed());
-        List<Pattern> patterns = new ArrayList<>();
-        for (String name : names.stream().distinct().toList()) {
-            patterns.add(Pattern.compile("(?<![\\p{L}\\p{M}])" + Pattern.quote(name) + "(?![\\p{L}\\p{M}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-        }
-        return new SchoolNames(List.copyOf(patterns));
+        return new SchoolNames(names.stream().distinct().toList());
     }
-
-    private static final List<String> SUFFIX_WORDS = List.of("School", "Academy", "College", "Nursery", "Pre-school",
-            "Pre-School", "Preschool", "Playgroup", "Centre", "Unit", "Trust", "Ysgol", "Sixth Form");
 
     String redact(String text) {
         String out = text;
-        for (Pattern name : stated) {
-            out = name.matcher(out).replaceAll(SCHOOL);
+        for (String name : stated) {
+            out = replaceStated(out, name);
         }
-        // Most sections never name a setting by its kind; the expression is not worth running there.
-        for (String word : SUFFIX_WORDS) {
-            if (out.contains(word)) {
-                return IdentifierRedactor.replace(PATTERN, out, SchoolNames::named);
+        List<int[]> spans = new ArrayList<>();
+        for (String head : HEAD_WORDS) {
+            for (int at = out.indexOf(head); at >= 0; at = out.indexOf(head, at + head.length())) {
+                int[] span = nameEndingAt(out, at, head);
+                if (span != null) {
+                    spans.add(span);
+                }
             }
         }
-        return out;
+        for (int at = out.indexOf("Ysgol"); at >= 0; at = out.indexOf("Ysgol", at + 5)) {
+            int[] span = welshNameAt(out, at);
+            if (span != null) {
+                spans.add(span);
+            }
+        }
+        return replaceSpans(out, spans);
     }
 
-    /** The match with its leading ordinary words kept, or unchanged when no word of it is a name. */
-    private static String named(Matcher m) {
-        String match = m.group();
-        int from = 0;
-        while (true) {
-            int space = indexOfSpace(match, from);
-            if (space < 0) {
-                return match;
+    /** The span of the setting's name that ends with the head word at {@code at}, or null. */
+    private static int[] nameEndingAt(String text, int at, String head) {
+        int end = at + head.length();
+        if (!boundaryBefore(text, at) || !boundaryAfter(text, end)) {
+            return null;
+        }
+        if (head.equals("School") && text.startsWith(SIXTH_FORM, end) && boundaryAfter(text, end + SIXTH_FORM.length())) {
+            end += SIXTH_FORM.length();
+        }
+        // Walk back over the capitalised words (and connectors between them) before the head.
+        List<int[]> words = new ArrayList<>();
+        int pos = at;
+        while (words.size() < MOST_WORDS) {
+            int wordEnd = pos;
+            int i = pos;
+            while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+                i--;
             }
-            String word = match.substring(from, space);
-            if (!NOT_PART.contains(word) && !NOT_PART.contains(word.replace(".", ""))) {
+            if (i == wordEnd) {
                 break;
             }
-            from = skipSpaces(match, space);
+            wordEnd = i;
+            while (i > 0 && isNameChar(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i == wordEnd) {
+                break;
+            }
+            String word = text.substring(i, wordEnd);
+            boolean capital = Character.isUpperCase(word.charAt(0));
+            if (!capital && !CONNECTORS.contains(word)) {
+                break;
+            }
+            // "Primary", "C of E" belong to a name; "Team", "Royal", "At" end it.
+            if (capital && !KIND_WORDS.contains(word) && (NOT_PART.contains(word) || NOT_PART.contains(word.replace(".", "")))) {
+                break;
+            }
+            words.add(0, new int[]{i, wordEnd});
+            pos = i;
         }
-        return match.substring(0, from) + SCHOOL;
+        // Connectors cannot open a name; ordinary words ("At", "Mainstream", "September") are not part of it.
+        int first = 0;
+        while (first < words.size()) {
+            String word = text.substring(words.get(first)[0], words.get(first)[1]);
+            if (CONNECTORS.contains(word) || NOT_PART.contains(word) || NOT_PART.contains(word.replace(".", ""))) {
+                first++;
+            } else {
+                break;
+            }
+        }
+        if (first == words.size()) {
+            return null;
+        }
+        Set<String> kinds = QUALIFIED_HEADS.get(head);
+        if (kinds != null) {
+            String before = text.substring(words.get(words.size() - 1)[0], words.get(words.size() - 1)[1]);
+            if (!kinds.contains(before)) {
+                return null;
+            }
+        }
+        return new int[]{words.get(first)[0], end};
+    }
+
+    /** "Ysgol Gynradd Skylark": the Welsh word for school comes first, the name after it. */
+    private static int[] welshNameAt(String text, int at) {
+        if (!boundaryBefore(text, at) || !boundaryAfter(text, at + 5)) {
+            return null;
+        }
+        int end = at + 5;
+        int named = 0;
+        int pos = end;
+        while (named < 3) {
+            int i = pos;
+            while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i == pos) {
+                break;
+            }
+            int wordStart = i;
+            while (i < text.length() && isNameChar(text.charAt(i))) {
+                i++;
+            }
+            if (i == wordStart) {
+                break;
+            }
+            String word = text.substring(wordStart, i);
+            if (Character.isUpperCase(word.charAt(0))) {
+                named++;
+            } else if (!CONNECTORS.contains(word)) {
+                break;
+            }
+            end = Character.isUpperCase(word.charAt(0)) ? i : end;
+            pos = i;
+        }
+        return named == 0 ? null : new int[]{at, end};
+    }
+
+    private static String replaceStated(String text, String name) {
+        StringBuilder out = null;
+        int copied = 0;
+        int length = name.length();
+        for (int i = 0; i + length <= text.length(); i++) {
+            if (text.regionMatches(true, i, name, 0, length) && boundaryBefore(text, i) && boundaryAfter(text, i + length)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, copied, i).append(SCHOOL);
+                copied = i + length;
+                i = copied - 1;
+            }
+        }
+        if (out == null) {
+            return text;
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    private static String replaceSpans(String text, List<int[]> spans) {
+        if (spans.isEmpty()) {
+            return text;
+        }
+        spans.sort(Comparator.comparingInt((int[] span) -> span[0]).thenComparingInt(span -> -span[1]));
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        for (int[] span : spans) {
+            if (span[0] < copied) {
+                continue;
+            }
+            out.append(text, copied, span[0]).append(SCHOOL);
+            copied = span[1];
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '.' || c == '-' || c == '&'
+                || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean boundaryBefore(String text, int at) {
+        return at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+    }
+
+    private static boolean boundaryAfter(String text, int end) {
+        return end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
     }
 
     private static boolean isOnlyKindOfSetting(String name) {
@@ -119,22 +258,5 @@ final class SchoolNames {
             }
         }
         return true;
-    }
-
-    private static int indexOfSpace(String s, int from) {
-        for (int i = from; i < s.length(); i++) {
-            if (s.charAt(i) == ' ' || s.charAt(i) == '\t') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int skipSpaces(String s, int from) {
-        int i = from;
-        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
-            i++;
-        }
-        return i;
     }
 }

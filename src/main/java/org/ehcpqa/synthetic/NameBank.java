@@ -1,6 +1,7 @@
 package org.ehcpqa.synthetic;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Invented names from the communities English councils serve. Combinations are random, so no
@@ -47,4 +48,15 @@ final class NameBank {
             "Tariq", "Sinead", "Claire", "Dominic", "Agnieszka", "Fatima", "Stuart", "Beverley", "Naveed");
     static final List<String> PROFESSIONAL_LAST = List.of("Whitcombe", "Barraclough", "Chaudhry", "Ellison",
             "Greenhalgh", "Sandhu", "Mulroney", "Ormerod", "Kaminska", "Dewhirst", "Latham", "Okonjo");
+
+    /** The names family and friends call some children by; plans often say "known as ...". */
+    static final Map<String, String> NICKNAMES = Map.ofEntries(
+            Map.entry("Amelia", "Millie"), Map.entry("Harriet", "Hattie"), Map.entry("Matilda", "Tilly"),
+            Map.entry("Grace", "Gracie"), Map.entry("Oliver", "Ollie"), Map.entry("Theo", "Teddy"),
+            Map.entry("Archie", "Arch"), Map.entry("Megan", "Meg"), Map.entry("Dylan", "Dyl"),
+            Map.entry("Jakub", "Kuba"), Map.entry("Szymon", "Szymek"), Map.entry("Zuzanna", "Zuzia"),
+            Map.entry("Hanna", "Hania"), Map.entry("Mikolaj", "Mikey"), Map.entry("Ibrahim", "Ibby"),
+            Map.entry("Rayyan", "Ray"), Map.entry("Maryam", "Mimi"), Map.entry("Zainab", "Zee"),
+            Map.entry("Abdirahman", "Abdi"), Map.entry("Chiamaka", "Chi"), Map.entry("Adaeze", "Ada"),
+            Map.entry("Emeka", "Meks"), Map.entry("Fionn", "Finn"), Map.entry("Oisin", "Osh"));
 }

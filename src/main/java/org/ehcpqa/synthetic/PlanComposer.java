@@ -37,6 +37,9 @@ final class PlanComposer {
         ProvisionComposer provision = new ProvisionComposer(child, quality, root.fork("provision"), detail,
                 facets, otherNames);
 
+        // Forked here, in the order they always were: adding the personal extras shifts no other choice.
+        Rng misc = root.fork("officer");
+        PersonalExtras extras = PersonalExtras.create(root.fork("personal"), child);
         Map<SectionCode, List<Block>> bodies = new EnumMap<>(SectionCode.class);
         bodies.put(SectionCode.A, needs.viewsInterestsAspirations());
         bodies.put(SectionCode.B, needs.needs());
@@ -63,6 +66,12 @@ final class PlanComposer {
         bodies.put(SectionCode.J, provision.personalBudget());
         bodies.put(SectionCode.K, provision.advice());
 
+        for (SectionCode code : List.of(SectionCode.A, SectionCode.B, SectionCode.C, SectionCode.D, SectionCode.I)) {
+            List<Block> body = new ArrayList<>(bodies.get(code));
+            body.addAll(extras.blocks(code));
+            bodies.put(code, body);
+        }
+
         List<Section> sections = new ArrayList<>();
         List<SectionTruth> truths = new ArrayList<>();
         for (SectionCode code : style.order()) {
@@ -71,7 +80,6 @@ final class PlanComposer {
             truths.add(new SectionTruth(code, section.heading(), section.bodyText()));
         }
 
-        Rng misc = root.fork("officer");
         String officer = misc.pick(NameBank.PROFESSIONAL_FIRST) + " " + misc.pick(NameBank.PROFESSIONAL_LAST);
         otherNames.add(officer);
         String issued = ProvisionComposer.LONG_DATE.format(child.issueDate());
@@ -84,8 +92,10 @@ final class PlanComposer {
                 style.runningHeader(child.fullName()), style.runningFooter(child.fullName()));
         PlanMetadata metadata = new PlanMetadata(child.fullName(), child.dateOfBirth(), child.issueDate(),
                 child.status(), child.need().code(), child.setting(), child.age(), child.schoolYear());
-        PersonalDetails personal = new PersonalDetails(
-                List.of(child.fullName(), child.firstName(), child.lastName()), List.copyOf(otherNames),
+        otherNames.addAll(extras.names());
+        List<String> childNames = new ArrayList<>(List.of(child.fullName(), child.firstName(), child.lastName()));
+        childNames.addAll(extras.nicknames());
+        PersonalDetails personal = new PersonalDetails(List.copyOf(childNames), List.copyOf(otherNames),
                 child.dateOfBirth(), child.nhsNumber(), child.upn(), child.postcode(), child.address(),
                 child.email(), child.phone(), List.of(child.setting()));
         return new Composed(document, new PlanTruth(style.name(), quality, metadata, truths, personal), child);

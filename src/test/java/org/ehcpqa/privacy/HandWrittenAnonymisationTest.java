@@ -51,6 +51,10 @@ class HandWrittenAnonymisationTest {
         // Other text about the plan reads with the same placeholders.
         assertThat(plan.rewrite("Izzy's mum Rose Pritchard asked Dr Price about Bill's nursery."))
                 .isEqualTo("Child A's mum Person B asked Person E about Person C's nursery.");
+        // Someone the plan never names gets the next placeholder; the plan's own stay as they are.
+        assertThat(plan.rewrite("Her aunt, Joy Pritchard, came to the review with Rose Pritchard."))
+                .isEqualTo("Her aunt, Person F, came to the review with Person B.");
+        assertThat(plan.section(SectionCode.K)).contains("Person B (mother)");
     }
 
     @Test
