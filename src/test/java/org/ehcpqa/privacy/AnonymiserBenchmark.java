@@ -5,7 +5,6 @@ import org.ehcpqa.synthetic.DocumentFormat;
 import org.ehcpqa.synthetic.HouseStyle;
 import org.ehcpqa.synthetic.PlanQuality;
 import org.ehcpqa.synthetic.SyntheticPlanGenerator;
-import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Anonymisation runs at index time for every plan, so it must cost a few milliseconds for a
  * 20-page plan. Measured after a warm-up, on plans read through the real extractor and segmenter.
- * The machine may be shared: the bound asserted is loose, the figure printed is the one to report.
+ * A benchmark, not a test: {@code ./mvnw -B -Pbenchmark test-compile exec:exec
+ * -Dbench.main=org.ehcpqa.privacy.AnonymiserBenchmark}. The figure printed is the one to report.
  */
-class AnonymiserSpeedTest {
+public final class AnonymiserBenchmark {
 
-    @Test
-    void aTwentyPagePlanTakesAFewMilliseconds() {
+    private AnonymiserBenchmark() {
+    }
+
+    public static void main(String[] args) {
         List<PlanView> plans = new ArrayList<>();
         SyntheticPlanGenerator generator = new SyntheticPlanGenerator().withTargetPages(20);
         try (StoredPlans stored = new StoredPlans()) {
@@ -68,7 +70,5 @@ class AnonymiserSpeedTest {
                 characters, mean, p50, p99, wordPass, p50 / wordPass);
         assertThat(sink).isPositive();
         assertThat(characters).isGreaterThan(30_000);
-        // Loose on purpose (a shared machine): within forty word passes, and never above 100 ms.
-        assertThat(p50).isLessThan(Math.max(40 * wordPass, 5.0)).isLessThan(100.0);
     }
 }
