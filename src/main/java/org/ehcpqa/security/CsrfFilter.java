@@ -8,9 +8,10 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
-import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.body.ByteBody;
 import io.micronaut.http.body.CloseableAvailableByteBody;
@@ -21,7 +22,9 @@ import org.ehcpqa.web.ProblemResponses;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Refuses state-changing requests a browser could have been tricked into sending: every POST, PUT,
@@ -31,10 +34,12 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Checked here rather than in each controller so that no form can be added without protection.
  */
-@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+@ServerFilter(value = ServerFilter.MATCH_ALL_PATTERN,
+        methods = {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE})
 class CsrfFilter implements Ordered {
 
     static final String SIGN_IN_PATH = "/sign-in";
+    private static final long BODY_TIMEOUT_SECONDS = 120;
 
     private final CsrfTokens tokens;
 
@@ -47,41 +52,40 @@ class CsrfFilter implements Ordered {
         return ServerFilterPhase.SECURITY.after();
     }
 
+    /**
+     * Runs on a blocking thread, and only for state-changing methods: a form's token may have to be
+     * read from its body, which can arrive after the headers (an asynchronous filter answer that
+     * completes late trips the server's legacy filter chain in Micronaut 4.10).
+     */
     @RequestFilter
-    CompletableFuture<@Nullable HttpResponse<?>> check(HttpRequest<?> request) {
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    @Nullable
+    HttpResponse<?> check(HttpRequest<?> request) {
         if (!needsToken(request)) {
-            if (request.getMethod() == HttpMethod.GET && CsrfTokens.sessionValue(request).isEmpty()
-                    && isPage(request.getPath())) {
-                request.setAttribute(CsrfTokens.ISSUED_ATTRIBUTE, tokens.newSessionValue());
-            }
-            return CompletableFuture.completedFuture(null);
+            return null;
         }
         Optional<String> header = request.getHeaders().get(CsrfTokens.HEADER, String.class);
         if (header.isPresent()) {
-            return CompletableFuture.completedFuture(tokens.valid(request, header.get()) ? null : refusal(request));
+            return tokens.valid(request, header.get()) ? null : refusal(request);
         }
         Optional<MediaType> type = request.getContentType();
         boolean form = type.filter(t -> t.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE)).isPresent();
         boolean multipart = type.filter(t -> t.matches(MediaType.MULTIPART_FORM_DATA_TYPE)).isPresent();
         if ((!form && !multipart) || !(request instanceof ServerHttpRequest<?> server)) {
-            return CompletableFuture.completedFuture(refusal(request));
+            return refusal(request);
         }
         // A copy of the body is read here; the original stays for the controller to bind.
-        return server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer()
-                .thenApply(body -> {
-                    try (CloseableAvailableByteBody copy = body) {
-                        String submitted = form ? fromForm(copy.toByteArray())
-                                : fromMultipart(copy.toByteArray(), type.get());
-                        return tokens.valid(request, submitted) ? null : refusal(request);
-                    }
-                });
-    }
-
-    /** Hands a browser its CSRF cookie with the first page that may hold a form. */
-    @ResponseFilter
-    void issue(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        request.getAttribute(CsrfTokens.ISSUED_ATTRIBUTE, String.class)
-                .ifPresent(value -> response.cookie(tokens.cookie(value, request)));
+        try (CloseableAvailableByteBody copy = server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST)
+                .buffer().get(BODY_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            byte[] bytes = copy.toByteArray();
+            String submitted = form ? fromForm(bytes) : fromMultipart(bytes, type.get());
+            return tokens.valid(request, submitted) ? null : refusal(request);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return refusal(request);
+        } catch (ExecutionException | TimeoutException e) {
+            return refusal(request);
+        }
     }
 
     private static boolean needsToken(HttpRequest<?> request) {
@@ -93,11 +97,6 @@ class CsrfFilter implements Ordered {
         }
         boolean ownAuthorization = request.getHeaders().getAuthorization().isPresent();
         return SIGN_IN_PATH.equals(request.getPath()) || (SessionCookies.carriesSession(request) && !ownAuthorization);
-    }
-
-    private static boolean isPage(String path) {
-        return !path.startsWith("/api/") && !path.startsWith("/assets/") && !path.startsWith("/swagger")
-                && !path.startsWith("/health");
     }
 
     private static MutableHttpResponse<?> refusal(HttpRequest<?> request) {

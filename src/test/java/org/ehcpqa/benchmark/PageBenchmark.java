@@ -106,7 +106,6 @@ public final class PageBenchmark {
             pages.put("admin frameworks", List.of("/admin/frameworks"));
             pages.put("admin framework", List.of("/admin/frameworks/statutory-baseline"));
             pages.put("admin rescore", List.of("/admin/rescore"));
-            pages.put("sign-in", List.of("/sign-in"));
             System.out.printf(Locale.UK, "%n%d plans stored; %d timed requests per page after %d warm-up%n%n",
                     count, requests, warmup);
             System.out.printf(Locale.UK, "| page | p50 ms | p95 ms | max ms | bytes |%n| --- | ---: | ---: | ---: | ---: |%n");
