@@ -59,8 +59,8 @@ class AuditExports {
     @Nullable
     private String overall(AuditReportView audit) {
         AuditReportView.Rating overall = audit.overall();
-        return overall.label() != null ? overall.label()
-                : labels.rating(audit.frameworkId(), audit.frameworkVersion(), overall.rating());
+        return overall.rating() != null
+                ? labels.rating(audit.frameworkId(), audit.frameworkVersion(), overall.rating()) : overall.label();
     }
 
     @Nullable

@@ -69,8 +69,9 @@ class AuditReportAssembler {
      * an override or a moderation agreement changed it; the rationale is the one that changed it.
      */
     private AuditReport.Rating rating(AuditReportView audit, AuditReportView.Rating rating) {
-        String confirmed = rating.label() != null ? rating.label()
-                : labels.rating(audit.frameworkId(), audit.frameworkVersion(), rating.rating());
+        // The read model's label can be the bare id when moderation agreed a rating, so the label is looked up here.
+        String confirmed = rating.rating() != null
+                ? labels.rating(audit.frameworkId(), audit.frameworkVersion(), rating.rating()) : rating.label();
         String derivedId = rating.derivedLabel();
         boolean changed = derivedId != null && rating.rating() != null && !derivedId.equals(rating.rating());
         String derived = changed ? labels.rating(audit.frameworkId(), audit.frameworkVersion(), derivedId) : null;

@@ -159,9 +159,9 @@ class ReportsApiIT implements TestApplication {
         String text = pdfText(pdf.body());
         assertThat(text).contains("Overall rating: " + overall);
         // Section A was overridden to good from outstanding; section F, all not met, is inadequate.
-        assertThat(text).containsPattern("A\\b.{0,80}Good");
-        assertThat(text).contains("Outstanding", "Inadequate", RATIONALE, STRENGTH, ACTION, caseworker, team, CHILD,
-                "Final");
+        assertThat(text).contains("A Views, interests and aspirations Good Rule gave Outstanding. " + RATIONALE,
+                "B Special educational needs Outstanding", "F Special educational provision Inadequate",
+                STRENGTH, ACTION, caseworker, team, CHILD, "Status: Final");
 
         HttpResponse<String> html = manager.get("/api/reports/audits/" + finalAudit + ".html");
         assertThat(html.statusCode()).isEqualTo(200);
