@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import org.ehcpqa.framework.Criterion;
 import org.ehcpqa.framework.FrameworkRegistry;
@@ -351,6 +352,27 @@ public class AuditService {
         AuditRow audit = load(id);
         guardBlind(audit, caller);
         return views.report(audit);
+    }
+
+    /** {@link #reportView(long, Caller)} for other features, which know the caller only as an authentication. */
+    @Transactional
+    public AuditReportView reportView(long id, Authentication user) {
+        return reportView(id, Caller.of(user));
+    }
+
+    /**
+     * The report views of the audits audited (or, not yet submitted, opened) between {@code from} and {@code to}
+     * inclusive, oldest first, for exports. Audits the caller is still moderating blind are left out, as
+     * {@link #reportView(long, Caller)} would refuse them.
+     */
+    @Transactional(readOnly = true)
+    public List<AuditReportView> reportViews(@Nullable LocalDate from, @Nullable LocalDate to, Authentication user,
+                                             int limit) {
+        Caller caller = Caller.of(user);
+        return store.listBetween(from, to, Math.max(1, Math.min(limit, 50_000))).stream()
+                .filter(audit -> !(audit.moderationOpen() && caller.name().equals(audit.moderator())))
+                .map(views::report)
+                .toList();
     }
 
     // ---------------------------------------------------------------- for other features in this package

@@ -111,6 +111,33 @@ class AuditStore {
         });
     }
 
+    /** Audits by the day they were audited (or opened, when not yet submitted), oldest first. */
+    List<AuditRow> listBetween(@Nullable LocalDate from, @Nullable LocalDate to, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT " + AUDIT_COLUMNS + " FROM audit WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (from != null) {
+            sql.append(" AND COALESCE(audited_on, DATE(created_at)) >= ?");
+            args.add(Date.valueOf(from));
+        }
+        if (to != null) {
+            sql.append(" AND COALESCE(audited_on, DATE(created_at)) <= ?");
+            args.add(Date.valueOf(to));
+        }
+        sql.append(" ORDER BY COALESCE(audited_on, DATE(created_at)), id LIMIT ").append(limit);
+        return jdbc.prepareStatement(sql.toString(), statement -> {
+            for (int i = 0; i < args.size(); i++) {
+                statement.setObject(i + 1, args.get(i));
+            }
+            List<AuditRow> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(audit(rs));
+                }
+            }
+            return rows;
+        });
+    }
+
     /**
      * The optimistic lock: moves the audit to the next version only if it is still at the one the writer read and
      * in a status that allows the write. Zero means someone else got there first (or the status forbids it); the

@@ -20,7 +20,10 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The whole life of an audit through HTTP on MariaDB: open, rate, override, findings, submit, moderate, agree, final. */
+/**
+ * The whole life of an audit through HTTP on MariaDB: open, rate, override, findings, submit, moderate, agree, final,
+ * report.
+ */
 @MicronautTest
 class AuditLifecycleIT implements TestApplication {
 
@@ -185,6 +188,8 @@ class AuditLifecycleIT implements TestApplication {
         assertThat(json.parse(peek.body()).get("type").getStringValue()).isEqualTo("/problems/blind-moderation");
         assertThat(qa2.get("/api/audits/" + id + "/trail").statusCode()).isEqualTo(403);
         assertThat(qa2.get("/api/audits/" + id + "/report-view").statusCode()).isEqualTo(403);
+        assertThat(ApiClient.basic(server.getURI(), qa2Name, PASSWORD).getBytes("/api/reports/audits/" + id + ".pdf")
+                .statusCode()).isEqualTo(403);
         JsonNode blindView = json.parse(qa2.get("/api/audits/" + id + "/moderation").body());
         for (JsonNode rating : blindView.get("ratings").values()) {
             assertThat(rating.get("auditorRating").isNull()).isTrue();
@@ -273,6 +278,18 @@ class AuditLifecycleIT implements TestApplication {
         assertThat(report.get("strengths").size()).isEqualTo(1);
         assertThat(report.get("actions").get(0).get("actionOwner").getStringValue()).isEqualTo("Casey Worker");
 
+        // Report: the caseworker's PDF holds the confirmed ratings, the rationales and the findings.
+        HttpResponse<byte[]> pdf = ApiClient.basic(server.getURI(), qa1Name, PASSWORD)
+                .getBytes("/api/reports/audits/" + id + ".pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        String pdfText = pdfText(pdf.body());
+        assertThat(pdfText).contains("Overall rating: " + report.get("overall").get("label").getStringValue(),
+                "A Views, interests and aspirations Good Rule gave Outstanding. Provision is named but not quantified.",
+                "F Special educational provision Requires improvement Rule gave Inadequate.",
+                "own interests lead the section", "Quantify the speech and language provision.", "Casey Worker",
+                "Status: Final");
+        assertThat(trainer.get("/api/reports/audits/" + id + ".html").statusCode()).isEqualTo(403);
+
         // Agreement statistics include this moderation (other tests may add more).
         HttpResponse<String> statistics = manager.get("/api/audits/agreement?framework=statutory-baseline");
         assertThat(statistics.statusCode()).as(statistics.body()).isEqualTo(200);
@@ -310,6 +327,14 @@ class AuditLifecycleIT implements TestApplication {
             }
         }
         throw new AssertionError("no rating " + code);
+    }
+
+    static String pdfText(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static String text(JsonNode node) {
