@@ -28,6 +28,13 @@ public final class NeedFinder {
             "^(?:\\(?\\s*sources?\\s*[:\\-–]|[^.]{0,60}\\bprimary\\s+(?:area\\s+of\\s+)?need\\s+is\\b)",
             Pattern.CASE_INSENSITIVE);
 
+    // Identification and contact details ("Her NHS number is ... and her GP is Dr ...", "The family
+    // live at ... and can be contacted on ...") sit in C and D of many plans; they name no need.
+    private static final Pattern DETAILS_ONLY = Pattern.compile(
+            "\\b(?:NHS\\s+number|was\\s+born\\s+on|GP\\s+is|registered\\s+with|can\\s+be\\s+contacted|"
+            + "e-?mail\\s+at|(?:live|lives)\\s+at)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     // "Leo has a severe learning difficulty and autism.": a diagnosis or category names no need that
     // provision could answer; the items that describe what the child finds hard do. Read in B only:
     // in C, "Jordan has asthma." is itself the health need.
@@ -65,7 +72,7 @@ public final class NeedFinder {
             Item before = previous;
             previous = item;
             if (!hasWords(item.text(), MIN_WORDS) || markers.containsAny(item.text(), NONE)
-                    || NOT_A_NEED.matcher(item.text()).find()) {
+                    || NOT_A_NEED.matcher(item.text()).find() || isDetailsOnly(item, markers)) {
                 continue;
             }
             if (educational && (isDiagnosisOnly(item) || (before != null
@@ -100,6 +107,10 @@ public final class NeedFinder {
             inWord = !space;
         }
         return words >= wanted;
+    }
+
+    private static boolean isDetailsOnly(Item item, Lexicon markers) {
+        return DETAILS_ONLY.matcher(item.text()).find() && !markers.containsAny(item.text(), NEED);
     }
 
     private static boolean isDiagnosisOnly(Item item) {
