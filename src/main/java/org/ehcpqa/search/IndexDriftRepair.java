@@ -96,7 +96,7 @@ class IndexDriftRepair {
                 }
             }
             index.commitAndRefresh();
-            stale.forEach(indexer::reindex);
+            stale.forEach(indexer::reindexLater);
             lastDrift = new Drift(missing.size(), stale.size(), true);
             return lastDrift;
         } catch (RuntimeException e) {

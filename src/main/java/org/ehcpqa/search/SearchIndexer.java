@@ -27,11 +27,14 @@ public class SearchIndexer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexer.class);
     private static final int BATCH = 200;
+    // Repair work goes in small batches so a plan stored meanwhile waits for one batch, not the backlog.
+    private static final int BACKLOG_BATCH = 20;
 
     private final SectionIndex index;
     private final PlanService plans;
     private final IndexablePlans indexable;
     private final Set<Long> queue = new LinkedHashSet<>();
+    private final Set<Long> backlog = new LinkedHashSet<>();
     private final Thread worker;
     private int inFlight;
     private volatile boolean stopping;
@@ -61,10 +64,21 @@ public class SearchIndexer {
         notifyAll();
     }
 
+    /**
+     * Queues a plan behind every plan stored or scored meanwhile: the start-up repair may queue
+     * thousands, and a plan a QA officer has just uploaded should not wait for them.
+     */
+    public synchronized void reindexLater(long planId) {
+        if (!queue.contains(planId)) {
+            backlog.add(planId);
+            notifyAll();
+        }
+    }
+
     /** Waits until every queued plan is indexed and visible; false when the time ran out. */
     public synchronized boolean awaitIdle(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!queue.isEmpty() || inFlight > 0) {
+        while (!queue.isEmpty() || !backlog.isEmpty() || inFlight > 0) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 return false;
@@ -88,18 +102,21 @@ public class SearchIndexer {
         while (!stopping) {
             Set<Long> batch = new LinkedHashSet<>();
             synchronized (this) {
-                while (queue.isEmpty() && !stopping) {
+                while (queue.isEmpty() && backlog.isEmpty() && !stopping) {
                     try {
                         wait();
                     } catch (InterruptedException e) {
                         return;
                     }
                 }
-                var it = queue.iterator();
-                while (it.hasNext() && batch.size() < BATCH) {
+                boolean live = !queue.isEmpty();
+                var it = live ? queue.iterator() : backlog.iterator();
+                int limit = live ? BATCH : BACKLOG_BATCH;
+                while (it.hasNext() && batch.size() < limit) {
                     batch.add(it.next());
                     it.remove();
                 }
+                backlog.removeAll(batch);
                 inFlight = batch.size();
             }
             try {
