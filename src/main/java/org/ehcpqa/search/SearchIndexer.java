@@ -29,6 +29,10 @@ public class SearchIndexer {
     private static final int BATCH = 200;
     // Repair work goes in small batches so a plan stored meanwhile waits for one batch, not the backlog.
     private static final int BACKLOG_BATCH = 20;
+    // A stored plan is followed within milliseconds by one assessment per framework, each queuing the
+    // plan again: waiting this long before taking a batch indexes the plan once, with its ratings,
+    // instead of anonymising and indexing it once per event.
+    private static final long SETTLE_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
     private final SectionIndex index;
     private final PlanService plans;
@@ -110,6 +114,9 @@ public class SearchIndexer {
                     }
                 }
                 boolean live = !queue.isEmpty();
+                if (live && !settle()) {
+                    return;
+                }
                 var it = live ? queue.iterator() : backlog.iterator();
                 int limit = live ? BATCH : BACKLOG_BATCH;
                 while (it.hasNext() && batch.size() < limit) {
@@ -139,6 +146,20 @@ public class SearchIndexer {
                 }
             }
         }
+    }
+
+    /** Lets the events that follow a stored plan reach the queue; false when the indexer is stopping. */
+    private boolean settle() {
+        long until = System.nanoTime() + SETTLE_NANOS;
+        try {
+            for (long left = SETTLE_NANOS; left > 0 && !stopping; left = until - System.nanoTime()) {
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return !stopping;
     }
 
     @PreDestroy
