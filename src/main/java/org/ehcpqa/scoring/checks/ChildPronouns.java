@@ -33,16 +33,16 @@ final class ChildPronouns {
     }
 
     static List<Use> find(String text, String firstName) {
-        Pattern name = Pattern.compile("\\b" + Pattern.quote(firstName) + "\\b");
         List<Use> uses = new ArrayList<>();
         List<Span> sentences = Sentences.split(text);
         for (int i = 0; i < sentences.size(); i++) {
             Span sentence = sentences.get(i);
-            Matcher nameMatch = name.matcher(sentence.text());
-            if (!nameMatch.find()) {
+            int nameAt = wordAt(sentence.text(), firstName);
+            if (nameAt < 0) {
                 continue;
             }
-            String rest = sentence.text().substring(nameMatch.end());
+            int nameEnd = nameAt + firstName.length();
+            String rest = sentence.text().substring(nameEnd);
             Matcher pronoun = PRONOUN.matcher(rest);
             // Every pronoun after the name counts until another person is mentioned: a copied clause
             // ("her spelling ..., which limits how much he can record") changes pronoun mid-sentence.
@@ -50,7 +50,7 @@ final class ChildPronouns {
             int otherAt = other.find() ? other.start() : rest.length();
             boolean found = false;
             while (pronoun.find() && pronoun.start() < otherAt) {
-                uses.add(use(sentence.start() + nameMatch.end() + pronoun.start(), pronoun.group()));
+                uses.add(use(sentence.start() + nameEnd + pronoun.start(), pronoun.group()));
                 found = true;
             }
             if (!found && i + 1 < sentences.size()) {
@@ -62,6 +62,28 @@ final class ChildPronouns {
             }
         }
         return uses;
+    }
+
+    /**
+     * Where the name first stands as a whole word, as the regex word boundary would decide, or -1.
+     * Found with indexOf: this runs for every sentence of every section.
+     */
+    static int wordAt(String text, String word) {
+        if (word.isEmpty()) {
+            return -1;
+        }
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !isWordCharacter(text.charAt(at - 1)))
+                    && (end == text.length() || !isWordCharacter(text.charAt(end)))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isWordCharacter(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     private static Use use(int start, String word) {

@@ -32,7 +32,6 @@ final class OtherNames {
     private static final Pattern SOMEONE_ELSE = Pattern.compile(
             "(?i)\\b(?:friends?|brother|sister|cousin|called|named|classmate|neighbour)\\s+(?:is\\s+)?$");
     // Word characters as \\b sees them, so tokens match what "\\bword\\b" would find.
-    private static final Pattern TOKEN = Pattern.compile("\\w+");
     private static final Pattern TITLE = Pattern.compile("(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Dame|Sir)\\.?\\s+$");
     private static final Set<String> COMMON = Set.of("The", "This", "That", "These", "Those", "There", "Their", "They",
             "She", "Her", "His", "Him", "Its", "Our", "Your", "You", "Who", "What", "When", "Where", "Which", "How", "Why",
@@ -58,21 +57,36 @@ final class OtherNames {
         static Vocabulary of(String planText) {
             Set<String> tokens = new java.util.HashSet<>();
             Set<String> before = new java.util.HashSet<>();
-            Matcher word = TOKEN.matcher(planText);
-            while (word.find()) {
-                tokens.add(word.group());
-                int i = word.end();
+            int length = planText.length();
+            int at = 0;
+            while (at < length) {
+                if (!isTokenCharacter(planText.charAt(at))) {
+                    at++;
+                    continue;
+                }
+                int start = at;
+                while (at < length && isTokenCharacter(planText.charAt(at))) {
+                    at++;
+                }
+                String word = planText.substring(start, at);
+                tokens.add(word);
+                int i = at;
                 int spaces = i;
-                while (i < planText.length() && (planText.charAt(i) == ' ' || planText.charAt(i) == '\t')) {
+                while (i < length && (planText.charAt(i) == ' ' || planText.charAt(i) == '\t')) {
                     i++;
                 }
-                if (i > spaces && i + 1 < planText.length() && Character.isUpperCase(planText.charAt(i))
+                if (i > spaces && i + 1 < length && Character.isUpperCase(planText.charAt(i))
                         && planText.charAt(i) <= 'Z' && planText.charAt(i + 1) >= 'a' && planText.charAt(i + 1) <= 'z') {
-                    before.add(word.group());
+                    before.add(word);
                 }
             }
             return new Vocabulary(tokens, before);
         }
+    }
+
+    /** What the regex {@code \\w} matches: ASCII letters, digits and the underscore. */
+    private static boolean isTokenCharacter(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
     }
 
     private enum VocabularyKey {

@@ -23,8 +23,61 @@ final class FirstCharacters {
         }
     }
 
-    /** The first characters of the sequence regex[from, to), or null when unknown or possibly empty. */
-    private static Set<Character> first(String re, int from, int to) {
+    /**
+     * The expression as it can match at a spot beginning with c: when its first consuming element is
+     * a group of alternatives (not repeated), only the alternatives that can begin with c are kept.
+     * "\\b(?:difficulty|struggles?|...)\\b" tried at a "s" then tries two alternatives, not sixty. A
+     * leftmost alternative that cannot begin with c cannot match there, so the first match is the same.
+     */
+    static String narrowed(String regex, char c) {
+        try {
+            int i = skipZeroWidth(regex, 0, regex.length());
+            if (i >= regex.length() || regex.charAt(i) != '(') {
+                return regex;
+            }
+            int end = close(regex, i);
+            if (end + 1 < regex.length() && "?*+{".indexOf(regex.charAt(end + 1)) >= 0) {
+                return regex;
+            }
+            int body = bodyStart(regex, i);
+            StringBuilder kept = new StringBuilder();
+            for (int[] alternative : alternatives(regex, body, end)) {
+                Set<Character> first = first(regex, alternative[0], alternative[1]);
+                if (first == null || first.contains(Character.toLowerCase(c))) {
+                    kept.append(kept.isEmpty() ? "" : "|").append(regex, alternative[0], alternative[1]);
+                }
+            }
+            return regex.substring(0, body) + kept + regex.substring(end);
+        } catch (RuntimeException e) {
+            return regex;
+        }
+    }
+
+    /** The top-level alternatives of the group body regex[from, to), as [start, end) pairs. */
+    private static java.util.List<int[]> alternatives(String re, int from, int to) {
+        java.util.List<int[]> found = new java.util.ArrayList<>();
+        int start = from;
+        int depth = 0;
+        for (int j = from; j <= to; j++) {
+            char d = j < to ? re.charAt(j) : '|';
+            if (d == '\\') {
+                j++;
+            } else if (d == '[') {
+                j = classEnd(re, j);
+            } else if (d == '(') {
+                depth++;
+            } else if (d == ')') {
+                depth--;
+            } else if (d == '|' && depth == 0) {
+                found.add(new int[] {start, j});
+                start = j + 1;
+            }
+        }
+        return found;
+    }
+
+    /** Past anchors, word boundaries, look-arounds and bare flag groups, which consume nothing. */
+    private static int skipZeroWidth(String re, int from, int to) {
         int i = from;
         while (i < to) {
             char c = re.charAt(i);
@@ -41,6 +94,12 @@ final class FirstCharacters {
                 break;
             }
         }
+        return i;
+    }
+
+    /** The first characters of the sequence regex[from, to), or null when unknown or possibly empty. */
+    private static Set<Character> first(String re, int from, int to) {
+        int i = skipZeroWidth(re, from, to);
         if (i >= to) {
             return null;
         }
@@ -51,30 +110,12 @@ final class FirstCharacters {
             int end = close(re, i);
             int body = bodyStart(re, i);
             set = new HashSet<>();
-            int start = body;
-            int depth = 0;
-            for (int j = body; j <= end; j++) {
-                char d = j < end ? re.charAt(j) : '|';
-                if (d == '\\') {
-                    j++;
-                    continue;
+            for (int[] alternative : alternatives(re, body, end)) {
+                Set<Character> first = first(re, alternative[0], alternative[1]);
+                if (first == null) {
+                    return null;
                 }
-                if (d == '[') {
-                    j = classEnd(re, j);
-                    continue;
-                }
-                if (d == '(') {
-                    depth++;
-                } else if (d == ')') {
-                    depth--;
-                } else if (d == '|' && depth == 0) {
-                    Set<Character> alternative = first(re, start, j);
-                    if (alternative == null) {
-                        return null;
-                    }
-                    set.addAll(alternative);
-                    start = j + 1;
-                }
+                set.addAll(first);
             }
             next = end + 1;
         } else if (c == '[') {

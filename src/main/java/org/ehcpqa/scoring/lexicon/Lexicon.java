@@ -55,18 +55,18 @@ public final class Lexicon {
 
     private static final Pattern NEVER = Pattern.compile("(?!)");
 
-    private static Pattern combine(List<LexiconEntry> list) {
-        if (list.isEmpty()) {
+    private static Pattern combine(List<String> regexes) {
+        if (regexes.isEmpty()) {
             return NEVER;
         }
         StringBuilder regex = new StringBuilder();
-        for (LexiconEntry entry : list) {
+        for (String entry : regexes) {
             if (!regex.isEmpty()) {
                 regex.append('|');
             }
-            regex.append("(?:").append(entry.regex()).append(')');
+            regex.append("(?:").append(entry).append(')');
         }
-        return Pattern.compile(regex.isEmpty() ? "(?!)" : regex.toString(), FLAGS);
+        return Pattern.compile(regex.toString(), FLAGS);
     }
 
     public String name() {
@@ -113,9 +113,12 @@ public final class Lexicon {
      * starting with "w", only the entries that can start with "w" are tried. The entries keep their
      * order (longest label first) in every alternation, so the entry that matches at a spot is the one
      * the alternation of all entries would have found; entries whose first character cannot be read
-     * from the source are in every alternation.
+     * from the source are in every alternation. Patterns are numbered so that a scan keeps one
+     * matcher per pattern in an array, and ASCII characters find theirs without boxing.
      */
-    private record Dispatch(Map<Character, Pattern> byFirst, Pattern other, boolean empty) {
+    private record Dispatch(List<Pattern> patterns, int[] asciiSlot, Map<Character, Integer> otherSlot) {
+
+        private static final int OTHER = 0;
 
         static Dispatch of(List<LexiconEntry> entries) {
             List<Set<Character>> firsts = new ArrayList<>();
@@ -127,27 +130,43 @@ public final class Lexicon {
                     known.addAll(first);
                 }
             }
-            Map<Character, Pattern> byFirst = new HashMap<>();
-            for (char c : known) {
-                List<LexiconEntry> subset = new ArrayList<>();
-                for (int i = 0; i < entries.size(); i++) {
-                    if (firsts.get(i) == null || firsts.get(i).contains(c)) {
-                        subset.add(entries.get(i));
-                    }
-                }
-                byFirst.put(c, combine(subset));
-            }
-            List<LexiconEntry> unknown = new ArrayList<>();
+            List<String> unknown = new ArrayList<>();
             for (int i = 0; i < entries.size(); i++) {
                 if (firsts.get(i) == null) {
-                    unknown.add(entries.get(i));
+                    unknown.add(entries.get(i).regex());
                 }
             }
-            return new Dispatch(Map.copyOf(byFirst), combine(unknown), entries.isEmpty());
+            List<Pattern> patterns = new ArrayList<>();
+            patterns.add(combine(unknown));
+            int[] ascii = new int[128];
+            Map<Character, Integer> other = new HashMap<>();
+            for (char c : known) {
+                List<String> subset = new ArrayList<>();
+                for (int i = 0; i < entries.size(); i++) {
+                    if (firsts.get(i) == null) {
+                        subset.add(entries.get(i).regex());
+                    } else if (firsts.get(i).contains(c)) {
+                        subset.add(FirstCharacters.narrowed(entries.get(i).regex(), c));
+                    }
+                }
+                patterns.add(combine(subset));
+                if (c < ascii.length) {
+                    ascii[c] = patterns.size() - 1;
+                } else {
+                    other.put(c, patterns.size() - 1);
+                }
+            }
+            return new Dispatch(List.copyOf(patterns), ascii, Map.copyOf(other));
         }
 
-        Pattern at(char c) {
-            return byFirst.getOrDefault(Character.toLowerCase(c), other);
+        /** The number of the pattern to try at a spot starting with c. */
+        int slot(char c) {
+            char lower = Character.toLowerCase(c);
+            return lower < asciiSlot.length ? asciiSlot[lower] : otherSlot.getOrDefault(lower, OTHER);
+        }
+
+        boolean empty() {
+            return patterns.size() == 1 && patterns.getFirst() == NEVER;
         }
     }
 
@@ -160,11 +179,12 @@ public final class Lexicon {
     private static final class Attempts {
         private final Dispatch dispatch;
         private final CharSequence text;
-        private final Map<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
+        private final Matcher[] matchers;
 
         Attempts(Dispatch dispatch, CharSequence text) {
             this.dispatch = dispatch;
             this.text = text;
+            this.matchers = new Matcher[dispatch.patterns().size()];
         }
 
         /** The matcher positioned on the next match at or after from, or null. */
@@ -180,12 +200,16 @@ public final class Lexicon {
                 if (!wordStart && !symbol) {
                     continue;
                 }
-                Pattern pattern = dispatch.at(c);
+                int slot = dispatch.slot(c);
+                Pattern pattern = dispatch.patterns().get(slot);
                 if (pattern == NEVER) {
                     continue;
                 }
-                Matcher matcher = matchers.computeIfAbsent(pattern, p -> p.matcher(text)
-                        .useTransparentBounds(true).useAnchoringBounds(false));
+                Matcher matcher = matchers[slot];
+                if (matcher == null) {
+                    matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    matchers[slot] = matcher;
+                }
                 if (matcher.region(i, length).lookingAt() && matcher.end() > i) {
                     return matcher;
                 }

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 public final class Readability {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:['’][\\p{L}]+)?");
-    private static final Pattern VOWELS = Pattern.compile("[aeiouy]+");
 
     /** The scores of a text and its sentences. */
     public record Score(int words, int sentences, int syllables, List<Span> sentenceSpans) {
@@ -55,20 +54,27 @@ public final class Readability {
         return new Score(words, counted.size(), syllables, counted);
     }
 
+    /** Vowel groups, after a silent final "e" or an "-es"/"-ed" ending; counted in place, as it runs for every word. */
     static int syllables(String word) {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
-        if (lower.length() <= 3) {
+        int length = word.length();
+        if (length <= 3) {
             return 1;
         }
-        if (lower.endsWith("e") && !lower.endsWith("le")) {
-            lower = lower.substring(0, lower.length() - 1);
-        } else if (lower.endsWith("es") || lower.endsWith("ed")) {
-            lower = lower.substring(0, lower.length() - 2);
+        char last = Character.toLowerCase(word.charAt(length - 1));
+        char before = Character.toLowerCase(word.charAt(length - 2));
+        if (last == 'e' && before != 'l') {
+            length -= 1;
+        } else if (before == 'e' && (last == 's' || last == 'd')) {
+            length -= 2;
         }
-        Matcher matcher = VOWELS.matcher(lower);
         int count = 0;
-        while (matcher.find()) {
-            count++;
+        boolean inGroup = false;
+        for (int i = 0; i < length; i++) {
+            boolean vowel = "aeiouy".indexOf(Character.toLowerCase(word.charAt(i))) >= 0;
+            if (vowel && !inGroup) {
+                count++;
+            }
+            inGroup = vowel;
         }
         return Math.max(1, count);
     }

@@ -30,8 +30,9 @@ public final class NeedFinder {
 
     // Identification and contact details ("Her NHS number is ... and her GP is Dr ...", "The family
     // live at ... and can be contacted on ...") sit in C and D of many plans; they name no need.
+    // The look-ahead lets the scan skip a position on one character test; this runs over every item.
     private static final Pattern DETAILS_ONLY = Pattern.compile(
-            "\\b(?:NHS\\s+number|was\\s+born\\s+on|GP\\s+is|registered\\s+with|can\\s+be\\s+contacted|"
+            "(?=[nwgrcel])\\b(?:NHS\\s+number|was\\s+born\\s+on|GP\\s+is|registered\\s+with|can\\s+be\\s+contacted|"
             + "e-?mail\\s+at|(?:live|lives)\\s+at)\\b",
             Pattern.CASE_INSENSITIVE);
 
