@@ -1,5 +1,6 @@
 package org.ehcpqa.search;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -21,6 +22,13 @@ import java.util.concurrent.TimeUnit;
  * when an assessment of it is stored, and one background thread re-indexes queued plans from the
  * database. Queued ids are coalesced, so a plan stored and scored with two frameworks before the
  * thread comes round is indexed once, with its ratings; uploads never wait for the index.
+ *
+ * <p>A version stored by a bulk import, when scoring on ingest is on, is not indexed on storing: the
+ * background scorer scores it once the import pauses, and that assessment queues it, so it is
+ * anonymised and indexed once, with its ratings, and the import keeps the cores meanwhile (indexing
+ * every stored plan during the import took a third of the service's CPU). It also waits in the
+ * backlog, which is only taken up when no plan has been stored or scored for a while, so a plan
+ * whose scoring fails is still indexed.
  */
 @Singleton
 public class SearchIndexer {
@@ -33,6 +41,8 @@ public class SearchIndexer {
     // plan again: waiting this long before taking a batch indexes the plan once, with its ratings,
     // instead of anonymising and indexing it once per event.
     private static final long SETTLE_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+    // The backlog waits this long after the last store or assessment, i.e. until an import and its scoring are done.
+    private static final long QUIET_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     private final SectionIndex index;
     private final PlanService plans;
@@ -40,13 +50,17 @@ public class SearchIndexer {
     private final Set<Long> queue = new LinkedHashSet<>();
     private final Set<Long> backlog = new LinkedHashSet<>();
     private final Thread worker;
+    private final boolean scoringFollowsBulkStores;
     private int inFlight;
+    private long lastEvent = System.nanoTime() - QUIET_NANOS;
     private volatile boolean stopping;
 
-    SearchIndexer(SectionIndex index, PlanService plans, IndexablePlans indexable) {
+    SearchIndexer(SectionIndex index, PlanService plans, IndexablePlans indexable,
+                  @Value("${ehcpqa.assessment.score-on-ingest:true}") boolean scoringFollowsBulkStores) {
         this.index = index;
         this.plans = plans;
         this.indexable = indexable;
+        this.scoringFollowsBulkStores = scoringFollowsBulkStores;
         this.worker = new Thread(this::work, "search-indexer");
         worker.setDaemon(true);
         worker.start();
@@ -54,11 +68,21 @@ public class SearchIndexer {
 
     @EventListener
     void onPlanStored(PlanVersionStored event) {
-        reindex(event.planId());
+        if (event.bulk() && scoringFollowsBulkStores) {
+            synchronized (this) {
+                lastEvent = System.nanoTime();
+            }
+            reindexLater(event.planId());
+        } else {
+            reindex(event.planId());
+        }
     }
 
     @EventListener
     void onAssessmentStored(AssessmentStored event) {
+        synchronized (this) {
+            lastEvent = System.nanoTime();
+        }
         reindex(event.planId());
     }
 
@@ -106,12 +130,19 @@ public class SearchIndexer {
         while (!stopping) {
             Set<Long> batch = new LinkedHashSet<>();
             synchronized (this) {
-                while (queue.isEmpty() && backlog.isEmpty() && !stopping) {
+                while (queue.isEmpty() && !stopping && (backlog.isEmpty() || untilQuiet() > 0)) {
                     try {
-                        wait();
+                        if (backlog.isEmpty()) {
+                            wait();
+                        } else {
+                            TimeUnit.NANOSECONDS.timedWait(this, Math.max(1, untilQuiet()));
+                        }
                     } catch (InterruptedException e) {
                         return;
                     }
+                }
+                if (stopping) {
+                    return;
                 }
                 boolean live = !queue.isEmpty();
                 if (live && !settle()) {
@@ -146,6 +177,11 @@ public class SearchIndexer {
                 }
             }
         }
+    }
+
+    /** How long the backlog must still wait for stores and assessments to stop; caller holds the lock. */
+    private long untilQuiet() {
+        return Math.max(0, QUIET_NANOS - (System.nanoTime() - lastEvent));
     }
 
     /** Lets the events that follow a stored plan reach the queue; false when the indexer is stopping. */

@@ -3,6 +3,10 @@ package org.ehcpqa.scoring.assessment;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
+import org.ehcpqa.search.SearchIndexer;
+import org.ehcpqa.search.SearchRequest;
+import org.ehcpqa.search.SearchResult;
+import org.ehcpqa.search.SearchService;
 import org.ehcpqa.ingest.IngestService;
 import org.ehcpqa.plan.StoredVersion;
 import org.ehcpqa.support.SamplePlans;
@@ -36,6 +40,10 @@ class ScoreOnIngestBackgroundIT implements TestApplication {
     ScoreOnIngest scoreOnIngest;
     @Inject
     TransactionOperations<Connection> transactions;
+    @Inject
+    SearchIndexer indexer;
+    @Inject
+    SearchService search;
 
     @Override
     public Map<String, String> getProperties() {
@@ -50,6 +58,23 @@ class ScoreOnIngestBackgroundIT implements TestApplication {
 
         assertThat(stored.created()).isTrue();
         awaitAssessments(stored.versionId(), 2);
+    }
+
+    @Test
+    void aBulkStoredPlanIsIndexedOnceScoredWithItsSuggestedRatings() throws Exception {
+        String marker = "bulkindexed" + UUID.randomUUID().toString().replace("-", "");
+        StoredVersion stored = ingest.ingestInBulk(SamplePlans.text("Gethin Bulk", "04/04/2016", "05/05/2025", marker),
+                "bulk-indexed.txt", ADMIN, null, null);
+        awaitAssessments(stored.versionId(), 2);
+        assertThat(indexer.awaitIdle(PATIENCE)).isTrue();
+
+        SearchResult found = search.search(new SearchRequest(marker, Map.of(), null, null,
+                SearchRequest.Order.RELEVANCE, 1, 20, false));
+
+        assertThat(found.hits()).isNotEmpty().allSatisfy(hit -> {
+            assertThat(hit.planId()).isEqualTo(stored.planId());
+            assertThat(hit.rating()).as("indexed after scoring, with the suggested rating").isNotBlank();
+        });
     }
 
     @Test
