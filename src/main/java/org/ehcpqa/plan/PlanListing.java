@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Lists of plans for pages: the current version of each plan with its latest automatic rating by
- * one framework. A read model over the plan tables and the assessment table (read only here), in
+ * one framework. A read model over the plan tables and the assessment tables (read only here), in
  * one query, so a page of 25 from thousands of plans costs one round trip plus a count.
  */
 @Singleton
@@ -29,13 +29,14 @@ public class PlanListing {
             """;
 
     /**
-     * With each version's latest assessment by the framework (the first parameter). The latest ids
-     * are grouped once for the whole query rather than looked up row by row.
+     * With each version's latest assessment by the framework (the first parameter): the row with no
+     * newer one beside it, found per plan through the (version, framework, id) index rather than by
+     * grouping every assessment of the framework on each page view.
      */
     private static final String FROM_ASSESSED = FROM_PLANS + """
-             LEFT JOIN (SELECT version_id, MAX(id) AS id FROM assessment WHERE framework_id = ?
-                        GROUP BY version_id) latest ON latest.version_id = v.id
-             LEFT JOIN assessment a ON a.id = latest.id
+             LEFT JOIN assessment a ON a.version_id = v.id AND a.framework_id = ?
+                  AND NOT EXISTS (SELECT 1 FROM assessment newer WHERE newer.version_id = a.version_id
+                                  AND newer.framework_id = a.framework_id AND newer.id > a.id)
             """;
 
     // Micronaut's contextual connection: bound to the method's read-only transaction, closed with it.
@@ -146,10 +147,8 @@ public class PlanListing {
             parameters.add(filter.rating());
         }
         if (filter.flag() != null) {
-            // A flag serialises as {"check":"<code>","section":...}; a criterion's check as {"check":..,"result":..}.
-            conditions.add("a.result_json LIKE ?");
-            parameters.add("%{\"check\":\"" + filter.flag().replace("\\", "").replace("_", "\\_")
-                    .replace("%", "\\%") + "\",\"section\":%");
+            conditions.add("EXISTS (SELECT 1 FROM assessment_flag f WHERE f.assessment_id = a.id AND f.check_code = ?)");
+            parameters.add(filter.flag());
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

@@ -18,11 +18,14 @@ class AssessmentStore {
 
     private final AssessmentRepository assessments;
     private final AssessmentCriterionRepository criteria;
+    private final AssessmentFlagRepository flags;
     private final JsonMapper json;
 
-    AssessmentStore(AssessmentRepository assessments, AssessmentCriterionRepository criteria, JsonMapper json) {
+    AssessmentStore(AssessmentRepository assessments, AssessmentCriterionRepository criteria,
+                    AssessmentFlagRepository flags, JsonMapper json) {
         this.assessments = assessments;
         this.criteria = criteria;
+        this.flags = flags;
         this.json = json;
     }
 
@@ -47,6 +50,9 @@ class AssessmentStore {
         List<AssessmentCriterionRow> rows = assessment.criteria().stream()
                 .map(criterion -> criterionRow(row.id(), assessment, criterion)).toList();
         criteria.saveAll(rows);
+        flags.saveAll(response.flags().stream().map(AssessmentResponse.FlagView::check).distinct()
+                .map(check -> new AssessmentFlagRow(null, row.id(), assessment.versionId(), framework.id(), check))
+                .toList());
         return response;
     }
 
