@@ -115,10 +115,20 @@ public class AuditService {
     public List<AuditSummary> list(@Nullable AuditStatus status, @Nullable String auditor, @Nullable Long planId,
                                    int limit) {
         return store.list(status, auditor, planId, Math.max(1, Math.min(limit, 1000))).stream()
-                .map(row -> new AuditSummary(row.id(), row.planId(), row.versionId(), row.frameworkId(), row.status(),
-                        row.auditor(), row.moderator(), row.moderationStatus(), row.team(), row.auditedOn(),
-                        row.lockVersion()))
+                .map(AuditService::summary)
                 .toList();
+    }
+
+    /** One audit's line: no rating in it, so anyone may have it, a moderator rating blind included. */
+    @Transactional
+    public AuditSummary summary(long id) {
+        return summary(load(id));
+    }
+
+    private static AuditSummary summary(AuditRow row) {
+        return new AuditSummary(row.id(), row.planId(), row.versionId(), row.frameworkId(), row.status(),
+                row.auditor(), row.moderator(), row.moderationStatus(), row.team(), row.auditedOn(),
+                row.lockVersion());
     }
 
     @Transactional
