@@ -93,7 +93,7 @@ class AuditJourneyBrowserIT implements TestApplication {
         assertThat(browser.heading()).isEqualTo("Audit of Rowan Ashby's plan");
         assertThat(browser.find(By.id("audit-status")).getText()).isEqualTo("Draft");
         assertThat(browser.findAll(By.cssSelector(".app-section-nav__list li"))).hasSizeGreaterThanOrEqualTo(10);
-        assertThat(browser.find(By.id("section-text")).getText()).contains("Rowan likes football");
+        assertThat(browser.find(By.id("section-text")).getText()).contains("Rowan Ashby likes football");
         assertThat(browser.find(By.id("keyboard-shortcuts")).getText()).contains("Keyboard shortcuts");
         browser.look("workspace");
 
