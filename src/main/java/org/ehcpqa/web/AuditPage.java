@@ -115,7 +115,7 @@ record AuditPage(List<NavItem> nav, String code, String title, String text, List
     /** The suggestion in words; NOT_ASSESSED means no automatic check covers the criterion. */
     static String suggestion(@Nullable String verdict) {
         if (verdict == null || verdict.equals("NOT_ASSESSED")) {
-            return "No automatic check";
+            return "None";
         }
         Judgement judgement = Judgement.fromSuggestion(verdict);
         return judgement == null ? verdict : judgement(judgement);
