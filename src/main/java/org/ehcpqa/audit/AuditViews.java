@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -203,7 +204,7 @@ class AuditViews {
     }
 
     private static String plainWords(String id) {
-        String words = id.replace('-', ' ').replace('_', ' ').toLowerCase(java.util.Locale.ROOT).strip();
+        String words = id.replace('-', ' ').replace('_', ' ').toLowerCase(Locale.ROOT).strip();
         return words.isEmpty() ? id : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
