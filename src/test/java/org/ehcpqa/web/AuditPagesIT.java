@@ -92,6 +92,26 @@ class AuditPagesIT implements TestApplication {
         assertThat(noRationale.statusCode()).isEqualTo(422);
         assertThat(noRationale.body()).contains("govuk-error-summary", "needs a written rationale");
 
+        // With a rationale the override is kept, and shown by its label; an action is recorded with owner and date.
+        HttpResponse<String> overridden = page.postForm(location + "/overrides/A", Map.of("version", current,
+                "rating", "good", "rationale", "Views are recorded, not in the child's words.", "back", "A"));
+        assertThat(overridden.statusCode()).isEqualTo(303);
+        String afterOverride = page.get(location + "?section=A").body();
+        assertThat(afterOverride).contains("Views are recorded, not in the child&#39;s words.");
+        assertThat(afterOverride).containsPattern("id=\"rating-row-A\"[\\s\\S]*?<td[^>]*>[^<]*</td>\\s*<td[^>]*>\\s*"
+                + "<span>Good</span>");
+        String badDate = page.postForm(location + "/findings", Map.of("version", first(VERSION, afterOverride),
+                "kind", "ACTION", "findingSection", "F", "text", "Quantify the therapy.", "actionOwner",
+                "Casey Worker", "actionDue", "next spring", "back", "F")).body();
+        assertThat(badDate).contains("govuk-error-summary", "Enter the due date as a date");
+        HttpResponse<String> action = page.postForm(location + "/findings", Map.of("version",
+                first(VERSION, afterOverride), "kind", "ACTION", "findingSection", "F", "text",
+                "Quantify the therapy.", "actionOwner", "Casey Worker", "actionDue", "2026-03-31", "back", "F"));
+        assertThat(action.statusCode()).isEqualTo(303);
+        assertThat(action.headers().firstValue("Location")).hasValue(location + "?section=F#findings");
+        assertThat(page.get(location + "?section=F").body()).contains("Quantify the therapy.",
+                "Casey Worker by 31 March 2026 (open)");
+
         // Another QA officer sees the audit but none of the judgement; a manager cannot change anything.
         PageSession second = new PageSession(server.getURI());
         second.signIn(other, SignIn.PASSWORD);
