@@ -19,6 +19,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -254,7 +255,7 @@ class AuditReadingIT implements TestApplication {
                     .statusCode()).isEqualTo(201);
             millis[i] = (System.nanoTime() - start) / 1_000_000;
         }
-        java.util.Arrays.sort(millis);
+        Arrays.sort(millis);
         return millis;
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -111,6 +112,17 @@ class AuditPagesIT implements TestApplication {
         assertThat(action.headers().firstValue("Location")).hasValue(location + "?section=F#findings");
         assertThat(page.get(location + "?section=F").body()).contains("Quantify the therapy.",
                 "Casey Worker by 31 March 2026 (open)");
+
+        // A figure for the report, not a floor: the workspace's render time once warm.
+        long[] millis = new long[10];
+        for (int i = 0; i < millis.length; i++) {
+            long start = System.nanoTime();
+            assertThat(page.get(location + "?section=F").statusCode()).isEqualTo(200);
+            millis[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        Arrays.sort(millis);
+        System.out.printf("Audit workspace page: median %d ms, slowest %d ms (10 renders of section F)%n",
+                millis[5], millis[9]);
 
         // Another QA officer sees the audit but none of the judgement; a manager cannot change anything.
         PageSession second = new PageSession(server.getURI());
