@@ -44,6 +44,12 @@ final class AuditProblems {
                 + "/moderation/submit).");
     }
 
+    static ProblemException notVisible(long id, AuditStatus status) {
+        return new ProblemException(403, "audit-not-visible", "Audit not visible yet", "Audit " + id + " is "
+                + status + ": until it is moderated, its ratings are seen only by its auditor, so that any QA officer"
+                + " can still moderate it blind.");
+    }
+
     static ProblemException forbidden(String slug, String detail) {
         return new ProblemException(403, slug, "Forbidden", detail);
     }

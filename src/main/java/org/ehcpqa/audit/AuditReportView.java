@@ -24,21 +24,25 @@ public record AuditReportView(long auditId, @Nullable Long planId, @Nullable Lon
                               List<Finding> actions) {
 
     /**
-     * @param label     the confirmed rating's label ("Good"); null when nothing in the section applied
-     * @param rationale why the rating differs from the derived one: the agreement's or the override's rationale
+     * @param rating        the confirmed rating's level id
+     * @param label         its label ("Good"); null when nothing in the section applied
+     * @param derivedRating the level id the framework's rule derived from the auditor's judgements
+     * @param derivedLabel  its label
+     * @param rationale     why the rating differs from the derived one: the agreement's or the override's rationale
      */
     @Serdeable
-    public record Rating(@Nullable String rating, @Nullable String label, @Nullable String derivedLabel,
-                         @Nullable String rationale) {
+    public record Rating(@Nullable String rating, @Nullable String label, @Nullable String derivedRating,
+                         @Nullable String derivedLabel, @Nullable String rationale) {
     }
 
     @Serdeable
     public record Section(String code, String title, Rating rating, List<Criterion> criteria) {
     }
 
+    /** @param evidence the passages of the plan the automatic check quoted for the criterion */
     @Serdeable
     public record Criterion(String id, String text, @Nullable Judgement result, @Nullable String suggestedResult,
-                            @Nullable String comment) {
+                            @Nullable String comment, List<String> evidence) {
     }
 
     @Serdeable

@@ -10,7 +10,7 @@ import java.util.List;
  * Request bodies of the audit API. Every change carries the audit version it was based on, in {@code version} or
  * in an {@code If-Match} header (the header wins).
  */
-final class AuditRequests {
+public final class AuditRequests {
 
     private AuditRequests() {
     }
@@ -21,42 +21,42 @@ final class AuditRequests {
      * @param auditor   who the audit is assigned to; the caller when absent
      */
     @Serdeable
-    record Open(long planId, @Nullable Long versionId, @Nullable String framework, @Nullable String auditor) {
+    public record Open(long planId, @Nullable Long versionId, @Nullable String framework, @Nullable String auditor) {
     }
 
     @Serdeable
-    record CriterionChange(@Nullable Judgement result, @Nullable String comment, @Nullable Integer version) {
+    public record CriterionChange(@Nullable Judgement result, @Nullable String comment, @Nullable Integer version) {
     }
 
     @Serdeable
-    record CriterionRating(String criterionId, @Nullable Judgement result, @Nullable String comment) {
+    public record CriterionRating(String criterionId, @Nullable Judgement result, @Nullable String comment) {
     }
 
     @Serdeable
-    record CriteriaChange(@Nullable Integer version, List<CriterionRating> ratings) {
+    public record CriteriaChange(@Nullable Integer version, List<CriterionRating> ratings) {
     }
 
     /** A null rating removes the override. */
     @Serdeable
-    record Override(@Nullable String rating, @Nullable String rationale, @Nullable Integer version) {
+    public record Override(@Nullable String rating, @Nullable String rationale, @Nullable Integer version) {
     }
 
     @Serdeable
-    record Finding(@Nullable FindingKind kind, @Nullable String section, @Nullable String criterionId,
+    public record Finding(@Nullable FindingKind kind, @Nullable String section, @Nullable String criterionId,
                    @Nullable String text, @Nullable EvidenceSpan evidence, @Nullable String actionOwner,
                    @Nullable LocalDate actionDue, @Nullable ActionStatus actionStatus, @Nullable Integer version) {
     }
 
     @Serdeable
-    record VersionOnly(@Nullable Integer version) {
+    public record VersionOnly(@Nullable Integer version) {
     }
 
     @Serdeable
-    record AgreedRating(String section, String rating, @Nullable String rationale) {
+    public record AgreedRating(String section, String rating, @Nullable String rationale) {
     }
 
     /** Ratings the raters gave alike need not be listed: they are agreed as they stand. */
     @Serdeable
-    record Agreement(@Nullable Integer version, @Nullable List<AgreedRating> ratings) {
+    public record Agreement(@Nullable Integer version, @Nullable List<AgreedRating> ratings) {
     }
 }

@@ -17,6 +17,8 @@ import org.ehcpqa.plan.SectionCode;
 import org.ehcpqa.scoring.Assessment;
 import org.ehcpqa.scoring.AssessmentService;
 import org.ehcpqa.scoring.CriterionAssessment;
+import org.ehcpqa.scoring.assessment.AssessmentResponse;
+import org.ehcpqa.scoring.assessment.StoredAssessments;
 import org.ehcpqa.web.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,18 +50,20 @@ public class AuditService {
     private final FrameworkRegistry frameworks;
     private final Derivation derivation;
     private final AssessmentService scorer;
+    private final StoredAssessments storedAssessments;
     private final PlanService plans;
     private final AuditViews views;
     private final ApplicationEventPublisher<AuditFinalised> events;
     private final String defaultFramework;
 
     AuditService(AuditStore store, FrameworkRegistry frameworks, Derivation derivation, AssessmentService scorer,
-                 PlanService plans, AuditViews views, ApplicationEventPublisher<AuditFinalised> events,
+                 StoredAssessments storedAssessments, PlanService plans, AuditViews views, ApplicationEventPublisher<AuditFinalised> events,
                  @Value("${ehcpqa.assessment.default-framework:statutory-baseline}") String defaultFramework) {
         this.store = store;
         this.frameworks = frameworks;
         this.derivation = derivation;
         this.scorer = scorer;
+        this.storedAssessments = storedAssessments;
         this.plans = plans;
         this.views = views;
         this.events = events;
@@ -95,28 +100,41 @@ public class AuditService {
         return views.audit(load(id));
     }
 
-    /** The audit, unless the caller is its moderator still rating blind. */
+    /**
+     * The audit, unless the caller is its moderator still rating blind; without the judgement for a caller not
+     * allowed to see it yet ({@link Visibility}).
+     */
     @Transactional
     public AuditView view(long id, Caller caller) {
         AuditRow audit = load(id);
         guardBlind(audit, caller);
-        return views.audit(audit);
+        return views.audit(audit, caller);
     }
 
     @Transactional
     public List<AuditSummary> list(@Nullable AuditStatus status, @Nullable String auditor, @Nullable Long planId,
                                    int limit) {
         return store.list(status, auditor, planId, Math.max(1, Math.min(limit, 1000))).stream()
-                .map(row -> new AuditSummary(row.id(), row.planId(), row.versionId(), row.frameworkId(), row.status(),
-                        row.auditor(), row.moderator(), row.moderationStatus(), row.team(), row.auditedOn(),
-                        row.lockVersion()))
+                .map(AuditService::summary)
                 .toList();
+    }
+
+    /** One audit's line: no rating in it, so anyone may have it, a moderator rating blind included. */
+    @Transactional
+    public AuditSummary summary(long id) {
+        return summary(load(id));
+    }
+
+    private static AuditSummary summary(AuditRow row) {
+        return new AuditSummary(row.id(), row.planId(), row.versionId(), row.frameworkId(), row.status(),
+                row.auditor(), row.moderator(), row.moderationStatus(), row.team(), row.auditedOn(),
+                row.lockVersion());
     }
 
     @Transactional
     public List<TrailEntry> trail(long id, Caller caller) {
         AuditRow audit = load(id);
-        guardBlind(audit, caller);
+        guardVisible(audit, caller);
         return store.trail(id);
     }
 
@@ -168,7 +186,7 @@ public class AuditService {
         change(changes, prefix + "override " + code, before.overrideRating(), rating);
         change(changes, prefix + "override " + code + " rationale", before.overrideRationale(), trimmedRationale);
         store.trail(id, caller.name(), changes);
-        return rater == Rater.AUDITOR ? views.audit(load(id)) : views.moderation(load(id), caller);
+        return rater == Rater.AUDITOR ? views.audit(load(id), caller) : views.moderation(load(id), caller);
     }
 
     // ---------------------------------------------------------------- findings
@@ -180,7 +198,7 @@ public class AuditService {
         long findingId = store.insertFinding(row);
         store.trail(id, caller.name(), List.<String[]>of(new String[] {"finding " + findingId, null,
                 describe(row)}));
-        return views.audit(load(id));
+        return views.audit(load(id), caller);
     }
 
     @Transactional
@@ -193,7 +211,7 @@ public class AuditService {
         store.updateFinding(after);
         store.trail(id, caller.name(), List.<String[]>of(new String[] {"finding " + findingId, describe(before),
                 describe(after)}));
-        return views.audit(load(id));
+        return views.audit(load(id), caller);
     }
 
     @Transactional
@@ -204,7 +222,7 @@ public class AuditService {
         store.deleteFinding(id, findingId);
         store.trail(id, caller.name(), List.<String[]>of(new String[] {"finding " + findingId, describe(before),
                 null}));
-        return views.audit(load(id));
+        return views.audit(load(id), caller);
     }
 
     // ---------------------------------------------------------------- status changes
@@ -216,7 +234,7 @@ public class AuditService {
         store.setStatus(id, AuditStatus.SUBMITTED, "submitted_at");
         store.setAuditedOn(id, LocalDate.now());
         store.trail(id, caller.name(), List.<String[]>of(new String[] {"status", "DRAFT", "SUBMITTED"}));
-        return views.audit(load(id));
+        return views.audit(load(id), caller);
     }
 
     /** The caller becomes the blind second rater, starting from the automatic suggestions as the auditor did. */
@@ -350,7 +368,7 @@ public class AuditService {
     @Transactional
     public AuditReportView reportView(long id, Caller caller) {
         AuditRow audit = load(id);
-        guardBlind(audit, caller);
+        guardVisible(audit, caller);
         return views.report(audit);
     }
 
@@ -362,7 +380,8 @@ public class AuditService {
 
     /**
      * The report views of the audits audited (or, not yet submitted, opened) between {@code from} and {@code to}
-     * inclusive, oldest first, for exports. Audits the caller is still moderating blind are left out, as
+     * inclusive, oldest first, for exports. Audits whose judgement the caller may not see yet ({@link Visibility}:
+     * one they are moderating blind, another officer's audit not yet moderated) are left out, as
      * {@link #reportView(long, Caller)} would refuse them.
      */
     @Transactional(readOnly = true)
@@ -370,7 +389,7 @@ public class AuditService {
                                              int limit) {
         Caller caller = Caller.of(user);
         return store.listBetween(from, to, Math.max(1, Math.min(limit, 50_000))).stream()
-                .filter(audit -> !(audit.moderationOpen() && caller.name().equals(audit.moderator())))
+                .filter(audit -> Visibility.seesFirstRatings(audit, caller))
                 .map(views::report)
                 .toList();
     }
@@ -403,8 +422,16 @@ public class AuditService {
     }
 
     private void guardBlind(AuditRow audit, Caller caller) {
-        if (audit.moderationOpen() && caller.name().equals(audit.moderator())) {
+        if (Visibility.ratingBlind(audit, caller)) {
             throw AuditProblems.blind(audit.id());
+        }
+    }
+
+    /** For what quotes the judgement wholesale (trail, report): refused to whoever may not see it yet. */
+    private void guardVisible(AuditRow audit, Caller caller) {
+        guardBlind(audit, caller);
+        if (!Visibility.seesFirstRatings(audit, caller)) {
+            throw AuditProblems.notVisible(audit.id(), audit.status());
         }
     }
 
@@ -462,7 +489,7 @@ public class AuditService {
         store.saveDerived(audit.id(), rater, derivation.derive(frameworkOf(audit), store.criteria(audit.id(), rater)));
         store.trail(audit.id(), caller.name(), changes);
         AuditRow after = load(audit.id());
-        return rater == Rater.AUDITOR ? views.audit(after) : views.moderation(after, caller);
+        return rater == Rater.AUDITOR ? views.audit(after, caller) : views.moderation(after, caller);
     }
 
     private void requireAllJudged(AuditRow audit, Rater rater, String what) {
@@ -547,7 +574,40 @@ public class AuditService {
         }
     }
 
+    /**
+     * The automatic suggestions an audit starts from. Plans are scored when they arrive (and on re-scoring), so the
+     * assessment stored for this plan version and this framework version (same file hash) is used as it stands:
+     * opening an audit then costs no scoring, and the audit starts from exactly what the plan page showed. Only
+     * when none is stored (scoring on ingest switched off, or a framework file changed since) is the plan scored.
+     */
     private List<CriterionRow> suggestions(PlanView plan, QaFramework framework) {
+        Optional<AssessmentResponse> stored = storedAssessments.forVersion(plan.versionId()).stream()
+                .filter(assessment -> assessment.framework().id().equals(framework.id())
+                        && assessment.framework().hash().equals(framework.hash()))
+                .findFirst();
+        return stored.map(assessment -> fromStored(assessment, framework)).orElseGet(() -> scored(plan, framework));
+    }
+
+    private List<CriterionRow> fromStored(AssessmentResponse assessment, QaFramework framework) {
+        Map<String, AssessmentResponse.CriterionView> byId = new HashMap<>();
+        assessment.sections().forEach(section -> section.criteria().forEach(c -> byId.put(c.id(), c)));
+        List<CriterionRow> rows = new ArrayList<>();
+        int position = 0;
+        for (Criterion criterion : framework.criteria()) {
+            AssessmentResponse.CriterionView suggestion = byId.get(criterion.id());
+            String verdict = suggestion == null ? "NOT_ASSESSED" : suggestion.result();
+            List<EvidenceSpan> evidence = suggestion == null ? List.of() : suggestion.evidence().stream()
+                    .map(span -> new EvidenceSpan(span.section(), span.text(), span.start(), span.end()))
+                    .limit(MAX_EVIDENCE_PER_CRITERION)
+                    .toList();
+            rows.add(new CriterionRow(criterion.id(), criterion.section().name(), position++, verdict,
+                    suggestion == null ? null : suggestion.score(), suggestion == null ? null : suggestion.explanation(),
+                    views.evidenceJson(evidence), Judgement.fromSuggestion(verdict), null));
+        }
+        return rows;
+    }
+
+    private List<CriterionRow> scored(PlanView plan, QaFramework framework) {
         Assessment assessment;
         try {
             assessment = scorer.assess(plan, framework);

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,11 +36,24 @@ class AuditViews {
         this.mapper = mapper;
     }
 
+    /** The whole audit, for callers allowed to see the first auditor's judgement. */
     AuditView audit(AuditRow audit) {
+        return audit(audit, true);
+    }
+
+    /** The audit as this caller may see it ({@link Visibility}). */
+    AuditView audit(AuditRow audit, Caller caller) {
+        return audit(audit, Visibility.seesFirstRatings(audit, caller));
+    }
+
+    private AuditView audit(AuditRow audit, boolean judgementShown) {
         Optional<QaFramework> framework = frameworks.findVersion(audit.frameworkId(), audit.frameworkHash());
-        Map<String, SectionRow> sections = bySection(store.sections(audit.id(), Rater.AUDITOR));
+        Map<String, SectionRow> sections = judgementShown ? bySection(store.sections(audit.id(), Rater.AUDITOR))
+                : Map.of();
         Map<String, AgreementRow> agreed = new HashMap<>();
-        store.agreements(audit.id()).forEach(row -> agreed.put(row.section(), row));
+        if (judgementShown) {
+            store.agreements(audit.id()).forEach(row -> agreed.put(row.section(), row));
+        }
         List<CriterionRow> criteria = store.criteria(audit.id(), Rater.AUDITOR);
         List<AuditView.SectionView> sectionViews = new ArrayList<>();
         for (String code : sectionOrder(framework, criteria)) {
@@ -49,12 +63,13 @@ class AuditViews {
                             framework.flatMap(f -> f.criterion(row.criterionId())).map(Criterion::text)
                                     .orElse(row.criterionId()),
                             row.suggestedResult(), row.suggestedScore(), row.explanation(), spans(row.evidenceJson()),
-                            row.result(), row.comment()))
+                            judgementShown ? row.result() : null, judgementShown ? row.comment() : null))
                     .toList();
             sectionViews.add(new AuditView.SectionView(code, title(framework, code),
                     rating(framework, sections.get(code), agreed.get(code)), criterionViews));
         }
-        List<AuditView.FindingView> findings = store.findings(audit.id()).stream().map(AuditViews::finding).toList();
+        List<AuditView.FindingView> findings = judgementShown
+                ? store.findings(audit.id()).stream().map(AuditViews::finding).toList() : List.of();
         return new AuditView(audit.id(), audit.planId(), audit.versionId(),
                 new AuditView.FrameworkRef(audit.frameworkId(), audit.frameworkVersion(), audit.frameworkHash()),
                 audit.status(), audit.origin(), audit.auditor(), audit.moderator(), audit.moderationStatus(),
@@ -62,7 +77,7 @@ class AuditViews {
                 audit.auditedOn(), audit.lockVersion(),
                 rating(framework, sections.get(SectionRow.OVERALL), agreed.get(SectionRow.OVERALL)), sectionViews,
                 findings, audit.createdAt(), audit.updatedAt(), audit.submittedAt(), audit.moderatedAt(),
-                audit.finalisedAt());
+                audit.finalisedAt(), !judgementShown);
     }
 
     /**
@@ -72,8 +87,8 @@ class AuditViews {
     ModerationView moderation(AuditRow audit, Caller caller) {
         boolean open = audit.moderationOpen();
         boolean isModerator = caller.name().equals(audit.moderator());
-        boolean showAuditor = !(open && isModerator);
-        boolean showModerator = audit.moderator() != null && (!open || isModerator);
+        boolean showAuditor = Visibility.seesFirstRatings(audit, caller);
+        boolean showModerator = audit.moderator() != null && (isModerator || (!open && showAuditor));
         Optional<QaFramework> framework = frameworks.findVersion(audit.frameworkId(), audit.frameworkHash());
         Map<String, SectionRow> first = bySection(store.sections(audit.id(), Rater.AUDITOR));
         Map<String, SectionRow> second = bySection(store.sections(audit.id(), Rater.MODERATOR));
@@ -89,11 +104,16 @@ class AuditViews {
             SectionRow a = first.get(key);
             SectionRow m = second.get(key);
             AgreementRow agreement = agreed.get(key);
-            ratings.add(new ModerationView.ComparedRating(key, showAuditor && a != null ? a.rating() : null,
-                    showModerator && m != null ? m.rating() : null,
+            String auditorRating = showAuditor && a != null ? a.rating() : null;
+            String moderatorRating = showModerator && m != null ? m.rating() : null;
+            String agreedRating = showAuditor && agreement != null ? agreement.rating() : null;
+            ratings.add(new ModerationView.ComparedRating(key,
+                    SectionRow.OVERALL.equals(key) ? "Overall" : title(framework, key),
+                    auditorRating, label(framework, auditorRating), moderatorRating, label(framework, moderatorRating),
                     showModerator && m != null ? m.derivedRating() : null,
                     showModerator && m != null ? m.overrideRationale() : null,
-                    agreement == null ? null : agreement.rating(), agreement == null ? null : agreement.rationale()));
+                    agreedRating, label(framework, agreedRating),
+                    showAuditor && agreement != null ? agreement.rationale() : null));
         }
         List<ModerationView.ComparedCriterion> criteria = auditorCriteria.stream().map(row -> {
             CriterionRow m = moderatorCriteria.get(row.criterionId());
@@ -113,7 +133,8 @@ class AuditViews {
         List<AuditReportView.Section> sections = view.sections().stream().map(section -> new AuditReportView.Section(
                 section.code(), section.title(), confirmed(section.rating()),
                 section.criteria().stream().map(c -> new AuditReportView.Criterion(c.id(), c.text(), c.result(),
-                        c.suggestedResult(), c.comment())).toList())).toList();
+                        c.suggestedResult(), c.comment(), c.evidence().stream().map(EvidenceSpan::text).toList()))
+                        .toList())).toList();
         List<AuditReportView.Finding> findings = view.findings().stream().map(f -> new AuditReportView.Finding(f.id(),
                 f.kind(), f.section(), f.criterionId(), f.text(), f.evidence() == null ? null : f.evidence().text(),
                 f.actionOwner(), f.actionDue(), f.actionStatus())).toList();
@@ -146,31 +167,45 @@ class AuditViews {
         }
     }
 
+    /** The rating that counts for the report: the agreed one after moderation, else the auditor's. */
     private static AuditReportView.Rating confirmed(AuditView.RatingView rating) {
         if (rating.agreedRating() != null) {
-            return new AuditReportView.Rating(rating.agreedRating(), labelOrId(rating, rating.agreedRating()),
-                    rating.derivedRating(), rating.agreedRationale());
+            return new AuditReportView.Rating(rating.agreedRating(), rating.agreedLabel(), rating.derivedRating(),
+                    rating.derivedLabel(), rating.agreedRationale());
         }
         return new AuditReportView.Rating(rating.rating(), rating.ratingLabel(), rating.derivedRating(),
-                rating.overrideRationale());
-    }
-
-    private static String labelOrId(AuditView.RatingView rating, String id) {
-        return id.equals(rating.rating()) && rating.ratingLabel() != null ? rating.ratingLabel() : id;
+                rating.derivedLabel(), rating.overrideRationale());
     }
 
     private static AuditView.RatingView rating(Optional<QaFramework> framework, @Nullable SectionRow row,
                                                @Nullable AgreementRow agreed) {
+        String agreedRating = agreed == null ? null : agreed.rating();
+        String agreedRationale = agreed == null ? null : agreed.rationale();
         if (row == null) {
-            return new AuditView.RatingView(null, null, null, null, null, null,
-                    agreed == null ? null : agreed.rating(), agreed == null ? null : agreed.rationale());
+            return agreed == null ? AuditView.RatingView.NONE : new AuditView.RatingView(null, null, null, null, null,
+                    null, null, null, agreedRating, label(framework, agreedRating), agreedRationale);
         }
-        String rating = row.rating();
-        String label = rating == null ? null : framework.flatMap(f -> f.scale().level(rating))
-                .map(RatingLevel::label).orElse(rating);
-        return new AuditView.RatingView(row.derivedRating(), row.derivedScore(), row.overrideRating(),
-                row.overrideRationale(), rating, label, agreed == null ? null : agreed.rating(),
-                agreed == null ? null : agreed.rationale());
+        return new AuditView.RatingView(row.derivedRating(), label(framework, row.derivedRating()), row.derivedScore(),
+                row.overrideRating(), label(framework, row.overrideRating()), row.overrideRationale(), row.rating(),
+                label(framework, row.rating()), agreedRating, label(framework, agreedRating), agreedRationale);
+    }
+
+    /**
+     * A level's label in the framework's words, for every rating shown (an agreed or overridden rating once showed
+     * its bare id). When the audit's framework version is no longer loaded, the id in plain words.
+     */
+    @Nullable
+    static String label(Optional<QaFramework> framework, @Nullable String levelId) {
+        if (levelId == null) {
+            return null;
+        }
+        return framework.flatMap(f -> f.scale().level(levelId)).map(RatingLevel::label)
+                .orElseGet(() -> plainWords(levelId));
+    }
+
+    private static String plainWords(String id) {
+        String words = id.replace('-', ' ').replace('_', ' ').toLowerCase(Locale.ROOT).strip();
+        return words.isEmpty() ? id : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static List<String> sectionOrder(Optional<QaFramework> framework, List<CriterionRow> criteria) {

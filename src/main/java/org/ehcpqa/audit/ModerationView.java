@@ -7,18 +7,21 @@ import java.util.List;
 
 /**
  * The two raters side by side. While the moderator rates blind, the auditor's columns are empty for them
- * ({@code blind} is true), and nobody else sees the moderator's unfinished ratings.
+ * ({@code blind} is true), and nobody else sees the moderator's unfinished ratings. Someone not allowed to see
+ * the first ratings yet ({@link Visibility}) sees neither column.
  */
 @Serdeable
 public record ModerationView(long auditId, AuditStatus status, @Nullable String moderationStatus, String auditor,
                              @Nullable String moderator, boolean blind, int version, List<ComparedRating> ratings,
                              List<ComparedCriterion> criteria) {
 
-    /** One section, or OVERALL. */
+    /** One section, or OVERALL; each level id with its label in the framework's words. */
     @Serdeable
-    public record ComparedRating(String section, @Nullable String auditorRating, @Nullable String moderatorRating,
-                                 @Nullable String moderatorDerivedRating, @Nullable String moderatorOverrideRationale,
-                                 @Nullable String agreedRating, @Nullable String agreedRationale) {
+    public record ComparedRating(String section, String title, @Nullable String auditorRating,
+                                 @Nullable String auditorLabel, @Nullable String moderatorRating,
+                                 @Nullable String moderatorLabel, @Nullable String moderatorDerivedRating,
+                                 @Nullable String moderatorOverrideRationale, @Nullable String agreedRating,
+                                 @Nullable String agreedLabel, @Nullable String agreedRationale) {
     }
 
     @Serdeable

@@ -4,7 +4,8 @@
  * <h2>Life of an audit</h2>
  * A QA officer opens an audit of one plan version against one framework version (the framework's hash is the
  * version's identity). It starts as DRAFT, pre-filled with the automatic suggestion for every criterion and its
- * evidence ({@link org.ehcpqa.scoring.AssessmentService}; NOT_ASSESSED criteria are left for the auditor). The
+ * evidence: the assessment stored for that plan version and framework version when there is one, else a fresh
+ * scoring ({@link org.ehcpqa.scoring.AssessmentService}); NOT_ASSESSED criteria are left for the auditor. The
  * auditor records MET, PARTLY_MET, NOT_MET or NOT_APPLICABLE with a comment; section and overall ratings are derived
  * by the framework's rule ({@link org.ehcpqa.framework.RatingCalculator}, judgements scoring 100, 50 and 0) and may
  * be overridden with a required rationale. Findings (strengths, areas for development, actions with owner, due date
@@ -21,9 +22,12 @@
  * <h2>Moderation</h2>
  * A second QA officer (never the auditor) starts a moderation of a SUBMITTED audit and rates blind, from the same
  * automatic suggestions: until they submit, the audit, its trail and its report view answer them 403
- * /problems/blind-moderation, and nobody else sees their unfinished ratings. Then both sets are shown side by side
- * ({@link org.ehcpqa.audit.ModerationView}); the pair record an agreed rating with a rationale for every rating
- * they differ on (ratings given alike are agreed as they stand) and the audit becomes MODERATED.
+ * /problems/blind-moderation, and nobody else sees their unfinished ratings. Because any QA officer may become the
+ * moderator, blindness holds before moderation starts too: other QA officers see an audit's judgement only once it
+ * is moderated or final, managers once it is submitted ({@link org.ehcpqa.audit.Visibility} says who sees what).
+ * After the moderator submits, both sets are shown side by side ({@link org.ehcpqa.audit.ModerationView}); the
+ * pair record an agreed rating with a rationale for every rating they differ on (ratings given alike are agreed as
+ * they stand) and the audit becomes MODERATED.
  * {@code GET /api/audits/agreement} reports exact and adjacent agreement and linearly weighted Cohen's kappa
  * ({@link org.ehcpqa.audit.AgreementStatistics}) per section, per auditor pair and per month, and the agreement of
  * the automatic suggestion with the confirmed judgement per criterion.

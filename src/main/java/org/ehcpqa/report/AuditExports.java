@@ -17,12 +17,6 @@ class AuditExports {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
-    private final FrameworkLabels labels;
-
-    AuditExports(FrameworkLabels labels) {
-        this.labels = labels;
-    }
-
     Table audits(List<AuditReportView> audits) {
         Table.Builder table = Table.builder("Audits", Column.integer("Audit"), Column.integer("Plan"),
                 Column.integer("Plan version"), Column.text("Framework"), Column.text("Framework version"),
@@ -57,10 +51,8 @@ class AuditExports {
     }
 
     @Nullable
-    private String overall(AuditReportView audit) {
-        AuditReportView.Rating overall = audit.overall();
-        return overall.rating() != null
-                ? labels.rating(audit.frameworkId(), audit.frameworkVersion(), overall.rating()) : overall.label();
+    private static String overall(AuditReportView audit) {
+        return audit.overall().label();
     }
 
     @Nullable

@@ -21,13 +21,12 @@ import java.util.Optional;
 class AuditReportAssembler {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final int MAX_EVIDENCE_PER_CRITERION = 3;
 
     private final PlanService plans;
-    private final FrameworkLabels labels;
 
-    AuditReportAssembler(PlanService plans, FrameworkLabels labels) {
+    AuditReportAssembler(PlanService plans) {
         this.plans = plans;
-        this.labels = labels;
     }
 
     AuditReport assemble(AuditReportView audit) {
@@ -41,20 +40,21 @@ class AuditReportAssembler {
                 audit.phase(), audit.team(), audit.caseworker());
         List<AuditReport.SectionRating> sections = audit.sections().stream()
                 .flatMap(section -> SectionCode.parse(section.code()).stream()
-                        .map(code -> new AuditReport.SectionRating(code, section.title(), rating(audit, section.rating()))))
+                        .map(code -> new AuditReport.SectionRating(code, section.title(), rating(section.rating()))))
                 .toList();
         List<AuditReport.CriterionResult> criteria = audit.sections().stream()
                 .flatMap(section -> SectionCode.parse(section.code()).stream()
                         .flatMap(code -> section.criteria().stream().map(criterion -> new AuditReport.CriterionResult(
                                 criterion.id(), code, criterion.text(),
                                 criterion.result() == null ? "Not judged" : ReportLabels.words(criterion.result()),
-                                ReportLabels.words(criterion.suggestedResult()), criterion.comment(), List.of()))))
+                                ReportLabels.words(criterion.suggestedResult()), criterion.comment(),
+                                evidence(criterion.evidence())))))
                 .toList();
         LocalDate finalisedOn = audit.finalisedAt() == null ? null : audit.finalisedAt().atZone(UK).toLocalDate();
         return new AuditReport(identification,
                 new AuditReport.FrameworkIdentification(audit.frameworkId(), audit.frameworkTitle(),
                         audit.frameworkVersion()),
-                ReportLabels.words(audit.status()), rating(audit, audit.overall()), sections, criteria,
+                ReportLabels.words(audit.status()), rating(audit.overall()), sections, criteria,
                 findings(audit.strengths()), findings(audit.areasForDevelopment()),
                 audit.actions().stream().map(AuditReportAssembler::action).toList(), audit.auditor(),
                 audit.moderator(), audit.auditedOn(), null, finalisedOn);
@@ -68,15 +68,17 @@ class AuditReportAssembler {
      * The confirmed rating in the framework's words. The derived rating shows only when it differs, which is when
      * an override or a moderation agreement changed it; the rationale is the one that changed it.
      */
-    private AuditReport.Rating rating(AuditReportView audit, AuditReportView.Rating rating) {
-        // The read model's label can be the bare id when moderation agreed a rating, so the label is looked up here.
-        String confirmed = rating.rating() != null
-                ? labels.rating(audit.frameworkId(), audit.frameworkVersion(), rating.rating()) : rating.label();
-        String derivedId = rating.derivedLabel();
-        boolean changed = derivedId != null && rating.rating() != null && !derivedId.equals(rating.rating());
-        String derived = changed ? labels.rating(audit.frameworkId(), audit.frameworkVersion(), derivedId) : null;
-        return new AuditReport.Rating(confirmed == null ? "Not rated" : confirmed, derived,
-                changed ? rating.rationale() : null, null);
+    private static AuditReport.Rating rating(AuditReportView.Rating rating) {
+        boolean changed = rating.derivedRating() != null && rating.rating() != null
+                && !rating.derivedRating().equals(rating.rating());
+        return new AuditReport.Rating(rating.label() == null ? "Not rated" : rating.label(),
+                changed ? rating.derivedLabel() : null, changed ? rating.rationale() : null, null);
+    }
+
+    /** The first few quotations: enough to show what the result rests on without the report running to pages. */
+    private static List<String> evidence(List<String> quotes) {
+        return quotes.stream().filter(quote -> quote != null && !quote.isBlank()).distinct()
+                .limit(MAX_EVIDENCE_PER_CRITERION).toList();
     }
 
     private static List<AuditReport.Finding> findings(List<AuditReportView.Finding> findings) {

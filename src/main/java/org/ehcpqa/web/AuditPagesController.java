@@ -1,0 +1,289 @@
+package org.ehcpqa.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import org.ehcpqa.audit.ActionStatus;
+import org.ehcpqa.audit.AuditRequests;
+import org.ehcpqa.audit.AuditService;
+import org.ehcpqa.audit.AuditStatus;
+import org.ehcpqa.audit.AuditSummary;
+import org.ehcpqa.audit.AuditView;
+import org.ehcpqa.audit.Caller;
+import org.ehcpqa.audit.FindingKind;
+import org.ehcpqa.audit.Judgement;
+import org.ehcpqa.audit.Rater;
+import org.ehcpqa.framework.FrameworkRegistry;
+import org.ehcpqa.framework.QaFramework;
+import org.ehcpqa.plan.PlanService;
+import org.ehcpqa.plan.PlanView;
+import org.ehcpqa.privacy.AccessAction;
+import org.ehcpqa.privacy.AccessLog;
+import org.ehcpqa.security.Roles;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The QA officer's audits: the list, starting an audit of a plan, and the workspace where the auditor judges each
+ * criterion section by section, overrides ratings, records findings and submits. Every form posts and redirects,
+ * so the pages work without JavaScript; audit.js saves each judgement through the API as it is made. The audit
+ * feature decides what each caller may see (its Visibility rules); these pages only show it.
+ */
+@Controller("/audits")
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured({Roles.ADMIN, Roles.QA_OFFICER, Roles.MANAGER})
+class AuditPagesController {
+
+    private static final String ORIGIN_OPENED = "OPENED";
+
+    private final AuditService audits;
+    private final PlanService plans;
+    private final FrameworkRegistry frameworks;
+    private final AccessLog accessLog;
+
+    AuditPagesController(AuditService audits, PlanService plans, FrameworkRegistry frameworks, AccessLog accessLog) {
+        this.audits = audits;
+        this.plans = plans;
+        this.frameworks = frameworks;
+        this.accessLog = accessLog;
+    }
+
+    @Get
+    ModelAndView<Map<String, Object>> list(Authentication user) {
+        String me = user.getName();
+        Map<String, Object> model = new HashMap<>();
+        model.put("drafts", audits.list(AuditStatus.DRAFT, me, null, 100));
+        List<AuditSummary> submitted = audits.list(AuditStatus.SUBMITTED, null, null, 200);
+        model.put("waiting", submitted.stream().filter(a -> a.auditor().equals(me)).toList());
+        model.put("toModerate", submitted.stream().filter(a -> !a.auditor().equals(me)
+                && (a.moderator() == null || a.moderator().equals(me))).toList());
+        List<AuditSummary> finals = new ArrayList<>(audits.list(AuditStatus.MODERATED, me, null, 20));
+        finals.addAll(audits.list(AuditStatus.FINAL, me, null, 20));
+        model.put("recent", finals);
+        model.put("errors", List.of());
+        return new ModelAndView<>("audits", model);
+    }
+
+    /** Opens an audit of the plan's current version against the default framework, then its workspace. */
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({Roles.ADMIN, Roles.QA_OFFICER})
+    HttpResponse<?> start(@Body Map<String, Object> form, Authentication user) {
+        String planField = Forms.text(form, "planId");
+        Long planId = parseLong(planField);
+        if (planId == null) {
+            return HttpResponse.badRequest(listWithError(user, "Enter the plan number, such as 123"));
+        }
+        try {
+            AuditView audit = audits.open(planId, null, null, null, user.getName(), ORIGIN_OPENED);
+            return HttpResponse.seeOther(URI.create("/audits/" + audit.id()));
+        } catch (ProblemException e) {
+            return HttpResponse.status(HttpStatus.valueOf(e.toProblem().status()))
+                    .body(listWithError(user, e.getMessage()));
+        }
+    }
+
+    @Get("/{id}")
+    HttpResponse<?> workspace(HttpRequest<?> request, long id, @Nullable @QueryValue String section,
+                              Authentication user) {
+        return workspacePage(request, id, section, user, List.of(), HttpStatus.OK);
+    }
+
+    /** "Save and continue": the section's judgements and comments in one change, then the next section. */
+    @Post(value = "/{id}/sections/{section}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({Roles.ADMIN, Roles.QA_OFFICER})
+    HttpResponse<?> saveSection(HttpRequest<?> request, long id, String section, @Body Map<String, Object> form,
+                                Authentication user) {
+        List<AuditRequests.CriterionRating> ratings = AuditForms.ratings(form);
+        return change(request, id, section, user, () -> audits.rateCriteria(id, Rater.AUDITOR,
+                ratings, AuditForms.version(form), Caller.of(user)), AuditForms.next(form, id, section, ""));
+    }
+
+    /** Judges every criterion not yet judged as the automatic checks suggested, where they suggested anything. */
+    @Post(value = "/{id}/accept-suggestions", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({Roles.ADMIN, Roles.QA_OFFICER})
+    HttpResponse<?> acceptSuggestions(HttpRequest<?> request, long id, @Body Map<String, Object> form,
+                                      Authentication user) {
+        String section = Forms.text(form, "section");
+        return change(request, id, section, user, () -> {
+            AuditView audit = audits.view(id, Caller.of(user));
+            List<AuditRequests.CriterionRating> ratings = new ArrayList<>();
+            audit.sections().forEach(s -> s.criteria().forEach(c -> {
+                Judgement suggested = c.suggestedResult() == null ? null : Judgement.fromSuggestion(c.suggestedResult());
+                if (c.result() == null && suggested != null) {
+                    ratings.add(new AuditRequests.CriterionRating(c.id(), suggested, c.comment()));
+                }
+            }));
+            audits.rateCriteria(id, Rater.AUDITOR, ratings, AuditForms.version(form), Caller.of(user));
+        }, "/audits/" + id + AuditForms.sectionQuery(section));
+    }
+
+    @Post(value = "/{id}/overrides/{section}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({Roles.ADMIN, Roles.QA_OFFICER})
+    HttpResponse<?> override(HttpRequest<?> request, long id, String section, @Body Map<String, Object> form,
+                             Authentication user) {
+        String rating = Forms.text(form, "rating");
+        String back = Forms.text(form, "back");
+        return change(request, id, back, user, () -> audits.override(id, Rater.AUDITOR, section,
+                rating, Forms.text(form, "rationale"), AuditForms.version(form), Caller.of(user)),
+                "/audits/" + id + AuditForms.sectionQuery(back) + "#ratings");
+    }
+
+    @Post(value = "/{id}/findings", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({Roles.ADMIN, Roles.QA_OFFICER})
+    HttpResponse<?> addFinding(HttpRequest<?> request, long id, @Body Map<String, Object> form, Authentication user) {
+        String back = Forms.text(form, "back");
+        FindingKind kind = AuditForms.parse(FindingKind.class, Forms.text(form, "kind"));
+        String due = Forms.text(form, "actionDue");
+        LocalDate dueDate = null;
+        if (due != null) {
+            try {
+                dueDate = LocalDate.parse(due);
+            } catch (DateTimeParseException e) {
+                return workspacePage(request, id, back, user, List.of(new FieldError("actionDue",
+                        "Enter the due date as a date, such as 2026-03-31")), HttpStatus.BAD_REQUEST);
+            }
+        }
+        String criterion = Forms.text(form, "criterionId");
+        String section = Forms.text(form, "findingSection");
+        AuditRequests.Finding finding = new AuditRequests.Finding(kind, section, criterion, Forms.text(form, "text"),
+                null, Forms.text(form, "actionOwner"), dueDate,
+                AuditForms.parse(ActionStatus.class, Forms.text(form, "actionStatus")), null);
+        return change(request, id, back, user, () -> audits.addFinding(id, finding, AuditForms.version(form),
+                Caller.of(user)), "/audits/" + id + AuditForms.sectionQuery(back) + "#findings");
+    }
+
+    @Post(value = "/{id}/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({Roles.ADMIN, Roles.QA_OFFICER})
+    HttpResponse<?> submit(HttpRequest<?> request, long id, @Body Map<String, Object> form, Authentication user) {
+        return change(request, id, Forms.text(form, "back"), user,
+                () -> audits.submit(id, AuditForms.version(form), Caller.of(user)), "/audits/" + id);
+    }
+
+    @Post(value = "/{id}/final", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({Roles.ADMIN, Roles.QA_OFFICER})
+    HttpResponse<?> finalise(HttpRequest<?> request, long id, @Body Map<String, Object> form, Authentication user) {
+        return change(request, id, Forms.text(form, "back"), user,
+                () -> audits.finalise(id, AuditForms.version(form), Caller.of(user)), "/audits/" + id);
+    }
+
+    /** Runs a change; on success redirects, on a refusal shows the workspace again with the reason. */
+    private HttpResponse<?> change(HttpRequest<?> request, long id, @Nullable String section, Authentication user,
+                                   Runnable change, String redirect) {
+        try {
+            change.run();
+            return HttpResponse.seeOther(URI.create(redirect));
+        } catch (ProblemException e) {
+            HttpStatus status = HttpStatus.valueOf(e.toProblem().status());
+            if (status == HttpStatus.NOT_FOUND) {
+                return NotFoundPages.response(e.getMessage());
+            }
+            return workspacePage(request, id, section, user, List.of(new FieldError("audit-actions", e.getMessage())),
+                    status);
+        }
+    }
+
+    private HttpResponse<?> workspacePage(HttpRequest<?> request, long id, @Nullable String section,
+                                          Authentication user, List<FieldError> errors,
+                                          HttpStatus status) {
+        AuditView audit;
+        try {
+            audit = audits.view(id, Caller.of(user));
+        } catch (ProblemException e) {
+            int code = e.toProblem().status();
+            if (code == 404) {
+                return NotFoundPages.response("Audit " + id + " was not found.");
+            }
+            // The moderator still rating blind works on the moderation page, which never shows the first ratings.
+            return HttpResponse.seeOther(URI.create("/audits/" + id + "/moderation"));
+        }
+        CurrentUser me = CurrentUser.of(user);
+        Optional<QaFramework> framework = frameworks.findVersion(audit.framework().id(), audit.framework().hash());
+        Map<String, Object> model = new HashMap<>();
+        model.put("audit", audit);
+        model.put("errors", errors);
+        model.put("statusLabel", AuditForms.status(audit.status()));
+        model.put("hidden", audit.firstRatingsHidden());
+        boolean editable = audit.status() == AuditStatus.DRAFT && !audit.firstRatingsHidden() && me.qaOfficer();
+        model.put("editable", editable);
+        model.put("canFinalise", me.qaOfficer() && !audit.firstRatingsHidden()
+                && (audit.status() == AuditStatus.MODERATED
+                || (audit.status() == AuditStatus.SUBMITTED && audit.moderator() == null)));
+        model.put("canModerate", me.qaOfficer() && audit.status() == AuditStatus.SUBMITTED
+                && !audit.auditor().equals(me.username()));
+        model.put("frameworkTitle", framework.map(QaFramework::title).orElse(audit.framework().id()));
+        model.put("overall", confirmed(audit.overall()));
+        model.put("levels", AuditPage.levels(framework));
+        model.put("judgements", AuditPage.JUDGEMENTS);
+        model.put("kinds", AuditForms.KINDS);
+        Optional<PlanView> plan = audit.planId() == null || audit.versionId() == null ? Optional.empty()
+                : plans.findVersion(audit.planId(), audit.versionId());
+        if (plan.isPresent()) {
+            // The workspace shows the plan's text, so the opening is recorded as the plan page records it.
+            accessLog.record(me.username(), plan.get().id(), plan.get().versionId(), AccessAction.VIEWED_TEXT);
+            Map<String, String> titles = new LinkedHashMap<>();
+            Map<String, String> ratings = new LinkedHashMap<>();
+            Map<String, AuditView.SectionView> byCode = new LinkedHashMap<>();
+            for (AuditView.SectionView s : audit.sections()) {
+                titles.put(s.code(), s.title());
+                ratings.put(s.code(), confirmed(s.rating()));
+                byCode.put(s.code(), s);
+            }
+            AuditPage page = AuditPage.build(titles, audit.firstRatingsHidden() ? Map.of() : ratings,
+                    AuditPage.rated(audit), plan.get(), section == null ? null : section.strip().toUpperCase());
+            model.put("page", page);
+            model.put("plan", plan.get());
+            model.put("sectionRating", byCode.get(page.code()) == null ? null : byCode.get(page.code()).rating());
+            model.put("ratingRows", audit.sections());
+        }
+        model.put("criterionChoices", audit.sections().stream().flatMap(s -> s.criteria().stream()
+                .map(c -> new PlanPagesController.Choice(c.id(), c.id() + ": " + c.text()))).toList());
+        model.put("reportLink", "/api/reports/audits/" + audit.id() + ".pdf");
+        return HttpResponse.status(status).body(new ModelAndView<>("audit", model));
+    }
+
+    private ModelAndView<Map<String, Object>> listWithError(Authentication user, String message) {
+        ModelAndView<Map<String, Object>> page = list(user);
+        page.getModel().orElseThrow().put("errors", List.of(new FieldError("planId", message)));
+        return page;
+    }
+
+    /** The label of the rating that counts: agreed at moderation, else the auditor's (override or derived). */
+    @Nullable
+    static String confirmed(AuditView.RatingView rating) {
+        return rating.agreedLabel() != null ? rating.agreedLabel() : rating.ratingLabel();
+    }
+
+    @Nullable
+    private static Long parseLong(@Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

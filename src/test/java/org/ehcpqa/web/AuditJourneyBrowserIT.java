@@ -1,0 +1,254 @@
+package org.ehcpqa.web;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.ehcpqa.support.ApiClient;
+import org.ehcpqa.support.TestApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A QA officer audits a plan from its page: starts the audit, accepts the suggestions, judges what no check covers
+ * by keyboard (each judgement saved as it is made), records a finding and submits. A second QA officer moderates
+ * blind (the first officer's judgements and comments are nowhere on their pages), submits, sees both side by side
+ * and agrees the ratings they differ on with a rationale; the audit is made final and its PDF report holds the
+ * agreed rating and the finding.
+ */
+@MicronautTest
+class AuditJourneyBrowserIT implements TestApplication {
+
+    @Inject
+    EmbeddedServer server;
+
+    Browser browser;
+    String auditor;
+    String moderator;
+    long planId;
+    String marker;
+
+    @BeforeAll
+    void start() {
+        auditor = SignIn.newUser(server.getURI(), ADMIN, ADMIN_PASSWORD, "qa", "QA_OFFICER");
+        moderator = SignIn.newUser(server.getURI(), ADMIN, ADMIN_PASSWORD, "moderator", "QA_OFFICER");
+        marker = UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> uploaded = ApiClient.basic(server.getURI(), ADMIN, ADMIN_PASSWORD).upload("/api/plans",
+                "rowan-ashby.txt", BrowserPlans.weak("Rowan Ashby", "11/06/2014", marker)
+                        .getBytes(StandardCharsets.UTF_8), Map.of("team", "South " + marker));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(uploaded.body());
+        assertThat(id.find()).isTrue();
+        planId = Long.parseLong(id.group(1));
+        browser = Browser.start(server.getURI(), "audit-journey");
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anAuditFromThePlanPageToTheFinalReportWithBlindModeration() throws Exception {
+        String secretComment = "Auditor's own note " + marker;
+        String finding = "Provision in section F is not quantified " + marker;
+        String rationale = "Agreed after discussing the evidence " + marker;
+
+        // The auditor starts from the plan's page.
+        browser.open("/sign-in");
+        SignIn.as(browser, auditor, SignIn.PASSWORD);
+        browser.open("/plans/" + planId);
+        assertThat(browser.heading()).isEqualTo("Rowan Ashby");
+        browser.look("plan");
+        browser.press("Audit this plan");
+        assertThat(browser.path()).matches("/audits/\\d+");
+        long auditId = Long.parseLong(browser.path().substring("/audits/".length()));
+        assertThat(browser.heading()).isEqualTo("Audit of Rowan Ashby's plan");
+        assertThat(browser.find(By.id("audit-status")).getText()).isEqualTo("Draft");
+        assertThat(browser.findAll(By.cssSelector(".app-section-nav__list li"))).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(browser.find(By.id("section-text")).getText()).contains("Rowan Ashby likes football");
+        assertThat(browser.find(By.id("keyboard-shortcuts")).getText()).contains("Keyboard shortcuts");
+        browser.look("workspace");
+
+        browser.press("Accept the suggestions for criteria not judged yet");
+        assertThat(browser.path()).isEqualTo("/audits/" + auditId);
+
+        // What no automatic check covers is judged by keyboard: the first "Not met" (3), the rest "Met" (1).
+        String notMet = judgeByKeyboard("/audits/" + auditId, true, secretComment);
+        assertThat(notMet).as("a criterion judged by keyboard").isNotNull();
+        browser.open("/audits/" + auditId);
+        assertThat(browser.find(By.id("all-judged")).getText()).contains("Every criterion has a judgement");
+        assertThat(browser.find(By.id("overall-rating")).getText()).isNotBlank().isNotEqualTo("Not rated yet")
+                .doesNotContain("-");
+        browser.look("all-judged");
+
+        // A finding, linked to section F.
+        new Select(browser.find(By.id("findingSection"))).selectByValue("F");
+        browser.find(By.id("kind-2")).click();
+        browser.type("finding-text", finding);
+        browser.press("Record the finding");
+        assertThat(browser.find(By.id("findings-table")).getText()).contains(finding, "Area for development",
+                "Section F");
+        browser.look("finding");
+
+        browser.press("Submit the audit");
+        assertThat(browser.find(By.id("audit-status")).getText()).isEqualTo("Submitted");
+        browser.look("submitted");
+        browser.press("Sign out");
+
+        // The moderator finds it, and sees nothing of the first judgement before or while rating.
+        SignIn.as(browser, moderator, SignIn.PASSWORD);
+        browser.clickLink("Audits");
+        assertThat(browser.heading()).isEqualTo("Audits");
+        assertThat(browser.find(By.id("to-moderate")).getText()).contains("Moderate audit " + auditId);
+        browser.look("audits-to-moderate");
+        browser.open("/audits/" + auditId);
+        assertThat(browser.find(By.id("ratings-hidden")).getText()).contains("not shown until the audit is moderated");
+        assertNothingOfTheFirstJudgement(secretComment, finding);
+        browser.look("audit-hidden-from-moderator");
+        browser.clickLink("Moderate this audit");
+        browser.press("Start moderating");
+        assertThat(browser.find(By.id("blind-note")).getText()).contains("rating blind");
+        assertNothingOfTheFirstJudgement(secretComment, finding);
+        browser.look("moderation-blind");
+
+        // The moderator judges the same criteria, all "Met" (1), so at least one rating differs.
+        judgeByKeyboard("/audits/" + auditId + "/moderation", false, null);
+        browser.open("/audits/" + auditId + "/moderation");
+        assertNothingOfTheFirstJudgement(secretComment, finding);
+        browser.press("Submit my moderation");
+
+        // Side by side, then the agreement.
+        WebElement compared = browser.find(By.id("compared-ratings"));
+        assertThat(browser.find(By.id("compared-criteria")).getText()).contains(secretComment);
+        List<WebElement> toAgree = browser.findAll(By.cssSelector("#agreement-form select"));
+        assertThat(toAgree).as("ratings the two officers differ on").isNotEmpty();
+        assertThat(compared.getText()).contains("To agree");
+        browser.look("side-by-side");
+        String key = toAgree.get(0).getAttribute("id").substring("agreed-".length());
+        String rowTitle = browser.find(By.cssSelector("#compared-" + key + " th")).getText();
+        List<WebElement> cells = browser.findAll(By.cssSelector("#compared-" + key + " td"));
+        String auditorLabel = cells.get(0).getText();
+        String moderatorLabel = cells.get(1).getText();
+        assertThat(moderatorLabel).isNotEqualTo(auditorLabel);
+        for (WebElement select : toAgree) {
+            String section = select.getAttribute("id").substring("agreed-".length());
+            String theirs = browser.findAll(By.cssSelector("#compared-" + section + " td")).get(1).getText();
+            new Select(select).selectByVisibleText(theirs);
+            browser.type("rationale-" + section, rationale);
+        }
+        browser.press("Record the agreement");
+        assertThat(browser.find(By.id("audit-status")).getText()).isEqualTo("Moderated");
+        assertThat(browser.find(By.id("compared-" + key)).getText()).contains(moderatorLabel + ": " + rationale);
+        browser.look("agreed");
+
+        browser.press("Make the audit final");
+        assertThat(browser.path()).isEqualTo("/audits/" + auditId);
+        assertThat(browser.find(By.id("audit-status")).getText()).isEqualTo("Final");
+        WebElement report = browser.find(By.id("report-link"));
+        assertThat(report.getAttribute("href")).endsWith("/api/reports/audits/" + auditId + ".pdf");
+        browser.look("final");
+
+        // The report link works with the browser's own session, and the PDF holds the agreed rating and finding.
+        HttpResponse<byte[]> pdf = fetchWithBrowserCookies(report.getAttribute("href"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        String text = pdfText(pdf.body());
+        String expectedRow = "OVERALL".equals(key) ? "Overall rating: " + moderatorLabel
+                : rowTitle.replace(":", "") + " " + moderatorLabel + " Rule gave " + auditorLabel + ". " + rationale;
+        assertThat(text).contains(expectedRow, finding, "Status: Final");
+
+        browser.assertNoSeriousAccessibilityViolations();
+    }
+
+    /**
+     * Goes through every criterion still to judge, section by section, pressing 3 on the first and 1 on the rest
+     * (or 1 throughout), waiting for each "Saved". Returns the id of the criterion given 3.
+     */
+    private String judgeByKeyboard(String page, boolean firstNotMet, String comment) {
+        String notMet = null;
+        for (int round = 0; round < 15; round++) {
+            browser.open(page);
+            List<WebElement> next = browser.findAll(By.id("next-to-judge"));
+            if (next.isEmpty()) {
+                return notMet;
+            }
+            browser.clickLink(next.get(0).getText());
+            List<WebElement> open = browser.findAll(By.cssSelector(".app-criterion[data-judged='false']"));
+            assertThat(open).isNotEmpty();
+            if (round == 0) {
+                browser.look(firstNotMet ? "judging-by-keyboard" : "moderator-judging");
+            }
+            for (WebElement criterion : open) {
+                String id = criterion.getAttribute("data-criterion");
+                ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus();", criterion);
+                String key = firstNotMet && notMet == null ? "3" : "1";
+                if (key.equals("3")) {
+                    notMet = id;
+                }
+                new Actions(browser.driver()).sendKeys(key).perform();
+                browser.waitUntil(driver -> driver.findElement(By.id("autosave-status")).getText()
+                        .equals("Saved " + id));
+                assertThat(criterion.getAttribute("data-judged")).isEqualTo("true");
+                if (comment != null && id.equals(notMet)) {
+                    JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+                    script.executeScript("arguments[0].focus();"
+                            + " document.getElementById('autosave-status').textContent = '';", criterion);
+                    new Actions(browser.driver()).sendKeys("c").perform();
+                    new Actions(browser.driver()).sendKeys(comment).perform();
+                    browser.waitUntil(driver -> driver.findElement(By.id("autosave-status")).getText()
+                            .equals("Saved " + id));
+                }
+            }
+        }
+        throw new AssertionError("criteria still to judge after 15 sections");
+    }
+
+    private void assertNothingOfTheFirstJudgement(String comment, String finding) {
+        String source = browser.driver().getPageSource();
+        assertThat(source).doesNotContain(comment).doesNotContain(finding);
+        assertThat(browser.findAll(By.id("overall-rating"))).isEmpty();
+        assertThat(browser.findAll(By.id("ratings-table"))).isEmpty();
+    }
+
+    private HttpResponse<byte[]> fetchWithBrowserCookies(String url) throws IOException, InterruptedException {
+        String cookies = browser.driver().manage().getCookies().stream()
+                .map((Cookie cookie) -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(120))
+                .header("Cookie", cookies).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+}
