@@ -59,6 +59,25 @@ class WebPagesIT implements TestApplication {
     }
 
     @Test
+    void anUnknownAddressIsAPageNotFoundForABrowserAndAProblemForTheApi() throws Exception {
+        PageSession page = new PageSession(server.getURI());
+        page.signIn(ADMIN, ADMIN_PASSWORD);
+        HttpResponse<String> missing = page.get("/no-such-page");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(missing.body()).contains("Page not found").contains("Signed in as");
+
+        java.net.http.HttpResponse<String> api = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(server.getURI().resolve("/api/no-such-thing"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                (ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(api.body()).contains("/problems/not-found");
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         PageSession page = new PageSession(server.getURI());
         page.signIn(ADMIN, ADMIN_PASSWORD);
