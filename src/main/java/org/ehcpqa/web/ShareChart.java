@@ -82,11 +82,11 @@ record ShareChart(String title, String description, List<Bar> bars, int width, i
                 PLOT_TOP + PLOT_HEIGHT + 40, ticks);
     }
 
-    int plotBottom() {
+    public int plotBottom() {
         return PLOT_TOP + PLOT_HEIGHT;
     }
 
-    int axisLabelY() {
+    public int axisLabelY() {
         return PLOT_TOP + PLOT_HEIGHT + 20;
     }
 
