@@ -100,7 +100,9 @@ record TrendFilter(Map<String, String> chosen, Dimension by, @Nullable String va
         parameters.put("by", by.name().toLowerCase(java.util.Locale.ROOT));
         parameters.put("period", quarterly ? "quarter" : "month");
         parameters.put("from", from == null ? null : from.toString());
-        parameters.put("to", to == null ? null : to.toString());
+        // The last day of the last month: the trend service counts whole months either way, and a report then
+        // names the period as the page does ("to 31 March 2025", not "to 1 March").
+        parameters.put("to", to == null ? null : lastDay().toString());
         parameters.put("section", section);
         parameters.put("value", value);
         List<String> pairs = new ArrayList<>();

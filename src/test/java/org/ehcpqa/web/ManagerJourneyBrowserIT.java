@@ -159,7 +159,7 @@ class ManagerJourneyBrowserIT implements TestApplication {
 
             // The spreadsheet, fetched with the browser's own session, holds exactly the rows of the page.
             String xlsxLink = browser.find(By.id("download-xlsx")).getAttribute("href");
-            assertThat(xlsxLink).contains("by=team").contains("from=2025-01-01").contains("to=2025-03-01")
+            assertThat(xlsxLink).contains("by=team").contains("from=2025-01-01").contains("to=2025-03-31")
                     .contains("section=OVERALL");
             HttpResponse<byte[]> xlsx = fetch(browser, xlsxLink);
             assertThat(xlsx.statusCode()).isEqualTo(200);
