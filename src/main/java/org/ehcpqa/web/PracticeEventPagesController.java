@@ -52,15 +52,20 @@ import java.util.Set;
 class PracticeEventPagesController {
 
     private static final List<String> STRATA = List.of("NONE", "TEAM", "PHASE", "NEED");
+    /** Findings of the event's audits offered for linking; more are linked by number. */
+    private static final int LINKABLE_SHOWN = 200;
 
     private final PracticeService events;
     private final PlanListing listing;
     private final UserAccounts users;
+    private final AuditLookups audits;
 
-    PracticeEventPagesController(PracticeService events, PlanListing listing, UserAccounts users) {
+    PracticeEventPagesController(PracticeService events, PlanListing listing, UserAccounts users,
+                                 AuditLookups audits) {
         this.events = events;
         this.listing = listing;
         this.users = users;
+        this.audits = audits;
     }
 
     @Get
@@ -243,14 +248,23 @@ class PracticeEventPagesController {
     @Secured({Roles.ADMIN, Roles.QA_OFFICER})
     HttpResponse<?> linkFindings(HttpRequest<?> request, long id, @Body Map<String, Object> form) {
         List<Long> numbers = new ArrayList<>();
-        for (String part : String.valueOf(Forms.text(form, "findingIds")).split("[,\\s]+")) {
+        List<String> given = new ArrayList<>(Forms.values(form, "findingIds"));
+        String typed = Forms.text(form, "findingNumbers");
+        if (typed != null) {
+            given.addAll(Arrays.asList(typed.split("[,\\s]+")));
+        }
+        for (String part : given) {
             try {
                 numbers.add(Long.parseLong(part.trim()));
             } catch (NumberFormatException e) {
-                return page(request, id, List.of(new FieldError("findingIds", "Enter finding numbers separated by"
-                        + " commas, like 12, 15")), Map.of("findingIds", String.valueOf(Forms.text(form,
-                        "findingIds"))), null, null, HttpStatus.BAD_REQUEST);
+                return page(request, id, List.of(new FieldError("findingNumbers", "Enter finding numbers separated"
+                        + " by commas, like 12, 15")), Map.of("findingNumbers", String.valueOf(typed)), null, null,
+                        HttpStatus.BAD_REQUEST);
             }
+        }
+        if (numbers.isEmpty()) {
+            return page(request, id, List.of(new FieldError("findingNumbers", "Choose findings to link, or enter"
+                    + " their numbers")), Map.of(), null, null, HttpStatus.BAD_REQUEST);
         }
         return change(request, id, form, "findings", event -> {
             List<Long> linked = new ArrayList<>(findingIds(event));
@@ -286,7 +300,7 @@ class PracticeEventPagesController {
             String field = switch (what) {
                 case "theme" -> "themeText";
                 case "action" -> "actionText";
-                case "findings" -> "findingIds";
+                case "findings" -> "findingNumbers";
                 default -> "notes";
             };
             String message = e.toProblem().status() == 409 ? "Someone else changed this event after you opened it."
@@ -322,7 +336,7 @@ class PracticeEventPagesController {
         form.put("themeText", "");
         form.put("actionText", "");
         form.put("owner", "");
-        form.put("findingIds", "");
+        form.put("findingNumbers", "");
         form.put("notes", event.notes() == null ? "" : event.notes());
         form.putAll(entered);
         model.put("entered", form);
@@ -334,6 +348,9 @@ class PracticeEventPagesController {
                 new PlanPagesController.Choice("NONE", "Not stratified: a simple random sample")));
         model.put("flags", Arrays.stream(CheckCode.values())
                 .map(c -> new PlanPagesController.Choice(c.code(), PlanPage.checkName(c.code()))).toList());
+        List<Long> linked = findingIds(event);
+        model.put("linkable", user.qaOfficer() ? audits.findingsOfFinalAudits(auditIds(event), LINKABLE_SHOWN)
+                .stream().filter(f -> !linked.contains(f.findingId())).toList() : List.of());
         model.put("chosenThemes", event.themes().stream().map(PracticeEventView.Theme::criterionId)
                 .filter(java.util.Objects::nonNull).toList());
         return HttpResponse.status(status).body(new ModelAndView<>("practice-event", model));

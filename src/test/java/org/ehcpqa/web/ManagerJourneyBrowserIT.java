@@ -260,7 +260,8 @@ class ManagerJourneyBrowserIT implements TestApplication {
                     .contains("Refresher on quantifying provision for both teams")
                     .contains("Sampled across both localities before the summer review.");
 
-            browser.press("Sign out");
+            // The manager in the same browser: a fresh session rather than the sign-out button.
+            browser.driver().manage().deleteAllCookies();
             SignIn.as(browser, manager, SignIn.PASSWORD);
             browser.open(eventPath);
             assertThat(browser.heading()).isEqualTo(title);

@@ -1,14 +1,21 @@
 package org.ehcpqa.web;
 
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.ehcpqa.audit.AuditHttp;
+import org.ehcpqa.support.ApiClient;
+import org.ehcpqa.support.Json;
+import org.ehcpqa.support.SamplePlans;
 import org.ehcpqa.support.TestApplication;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +27,8 @@ class ManagerPagesIT implements TestApplication {
 
     @Inject
     EmbeddedServer server;
+    @Inject
+    JsonMapper mapper;
 
     @Test
     void trainersOpenNeitherPageAndManagersReadEventsWithoutOrganisingThem() {
@@ -79,6 +88,67 @@ class ManagerPagesIT implements TestApplication {
         assertThat(stale.body()).contains("Someone else changed this event after you opened it")
                 .contains("Outcomes are not measurable")
                 .doesNotContain("<td class=\"govuk-table__cell\">Written on a page read before");
+    }
+
+    @Test
+    void findingsOfTheEventsFinalAuditsAreOfferedForLinkingAndThoseOfAuditsInProgressAreNot() {
+        Json json = new Json(mapper);
+        String officer = SignIn.newUser(server.getURI(), ADMIN, ADMIN_PASSWORD, "qa", "QA_OFFICER");
+        AuditHttp api = new AuditHttp(server.getURI(), officer, SignIn.PASSWORD);
+        long finalAudit = audit(api, json, "The outcomes are specific and timed.", true);
+        long draftAudit = audit(api, json, "Draft thought the moderator must not read.", false);
+        HttpResponse<String> created = api.post("/api/practice-events", """
+                {"type":"MODERATION_SESSION","date":"2026-02-10","title":"Moderation of outcomes",
+                 "auditIds":[%d,%d]}""".formatted(finalAudit, draftAudit));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String path = "/practice-events/" + json.parse(created.body()).get("id").getLongValue();
+
+        PageSession qa = new PageSession(server.getURI());
+        qa.signIn(officer, SignIn.PASSWORD);
+        HttpResponse<String> page = qa.get(path);
+        assertThat(page.body()).contains("The outcomes are specific and timed.")
+                .doesNotContain("Draft thought the moderator must not read.").contains("No findings linked yet.");
+        Matcher offered = Pattern.compile("name=\"findingIds\" id=\"finding-(\\d+)\"").matcher(page.body());
+        assertThat(offered.find()).isTrue();
+        HttpResponse<String> linked = qa.postForm(path + "/findings", Map.of("version", version(page.body()),
+                "findingIds", offered.group(1)));
+        assertThat(linked.statusCode()).isEqualTo(303);
+        HttpResponse<String> after = qa.get(path);
+        assertThat(after.body()).contains("Finding " + offered.group(1) + " (audit " + finalAudit)
+                .doesNotContain("No findings linked yet.").doesNotContain("id=\"finding-" + offered.group(1) + "\"");
+    }
+
+    /** An audit of a new plan with one finding; made final (every criterion met) when asked. */
+    private long audit(AuditHttp api, Json json, String finding, boolean makeFinal) {
+        HttpResponse<String> uploaded = ApiClient.basic(server.getURI(), ADMIN, ADMIN_PASSWORD).upload("/api/plans",
+                "plan.txt", SamplePlans.text("Rowan Example", "05/06/2015", "04/02/2025", UUID.randomUUID().toString()));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        JsonNode audit = json.parse(api.post("/api/audits", "{\"planId\":" + json.parse(uploaded.body()).get("id")
+                .getLongValue() + ",\"framework\":\"statutory-baseline\"}").body());
+        long id = audit.get("id").getLongValue();
+        HttpResponse<String> added = api.post("/api/audits/" + id + "/findings", "{\"kind\":\"STRENGTH\","
+                + "\"section\":\"E\",\"text\":\"" + finding + "\"}", audit.get("version").getIntValue());
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        if (!makeFinal) {
+            return id;
+        }
+        StringBuilder ratings = new StringBuilder();
+        for (JsonNode section : audit.get("sections").values()) {
+            for (JsonNode criterion : section.get("criteria").values()) {
+                ratings.append(ratings.isEmpty() ? "" : ",").append("{\"criterionId\":\"")
+                        .append(criterion.get("id").getStringValue()).append("\",\"result\":\"MET\"}");
+            }
+        }
+        assertThat(api.put("/api/audits/" + id + "/criteria", "{\"ratings\":[" + ratings + "]}", current(api, json, id))
+                .statusCode()).isEqualTo(200);
+        assertThat(api.post("/api/audits/" + id + "/submit", "{}", current(api, json, id)).statusCode()).isEqualTo(200);
+        HttpResponse<String> finalised = api.post("/api/audits/" + id + "/final", "{}", current(api, json, id));
+        assertThat(finalised.statusCode()).as(finalised.body()).isEqualTo(200);
+        return id;
+    }
+
+    private static int current(AuditHttp api, Json json, long id) {
+        return json.parse(api.get("/api/audits/" + id).body()).get("version").getIntValue();
     }
 
     private PageSession session(String prefix, String role) {
