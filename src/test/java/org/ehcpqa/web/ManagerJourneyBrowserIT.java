@@ -167,6 +167,12 @@ class ManagerJourneyBrowserIT implements TestApplication {
             HttpResponse<byte[]> csv = fetch(browser, browser.find(By.id("download-csv")).getAttribute("href"));
             assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("2025-03," + north + ",1,2,1,0,4");
 
+            HttpResponse<byte[]> report = fetch(browser, browser.find(By.id("download-pdf")).getAttribute("href"));
+            assertThat(report.statusCode()).isEqualTo(200);
+            assertThat(pdfText(report.body()).replaceAll("\\s+", " ")).contains(north + " 1 1 1 0 3 66.7%")
+                    .contains(north + " 0 1 0 1 2 50%").contains(north + " 1 2 1 0 4 75%")
+                    .contains("Criteria most often not met").contains("F1");
+
             // Quarters: the same ratings in one row.
             browser.find(By.id("period-quarter")).click();
             browser.press("Apply filters");
