@@ -23,9 +23,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Agreement statistics over moderated audits of one framework (ratings on different scales do not mix). */
+/**
+ * Agreement statistics over moderated audits of one framework (ratings on different scales do not mix). Public so the
+ * managers' trend page shows the same figures as {@code GET /api/audits/agreement}.
+ */
 @Singleton
-class AgreementService {
+public class AgreementService {
 
     private static final List<String> JUDGED = List.of("MET", "PARTLY_MET", "NOT_MET");
 

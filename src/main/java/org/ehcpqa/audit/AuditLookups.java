@@ -72,6 +72,35 @@ public class AuditLookups {
         });
     }
 
+    /**
+     * The findings of those of these audits that are final, oldest first, at most {@code limit}: what a practice
+     * event's organisers may link. Findings of audits still in progress are left out, because a QA officer may be
+     * rating one of them blind as its moderator and must not read the auditor's findings through the event.
+     */
+    @Transactional(readOnly = true)
+    public List<LinkedFinding> findingsOfFinalAudits(Collection<Long> auditIds, int limit) {
+        if (auditIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.prepareStatement("SELECT f.id, f.audit_id, f.kind, f.section, f.criterion_id, f.text"
+                + " FROM audit_finding f JOIN audit a ON a.id = f.audit_id AND a.status = 'FINAL'"
+                + " WHERE f.audit_id IN (" + placeholders(auditIds.size()) + ") ORDER BY f.id LIMIT "
+                + Math.max(1, limit), statement -> {
+            int i = 1;
+            for (long id : auditIds) {
+                statement.setLong(i++, id);
+            }
+            List<LinkedFinding> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new LinkedFinding(rs.getLong(1), rs.getLong(2), FindingKind.valueOf(rs.getString(3)),
+                            rs.getString(4), rs.getString(5), rs.getString(6)));
+                }
+            }
+            return rows;
+        });
+    }
+
     /** The criteria most often judged not met by the first auditors of these audits, most often first. */
     @Transactional(readOnly = true)
     public List<CriterionTally> mostOftenNotMet(Collection<Long> auditIds, int limit) {

@@ -6,14 +6,15 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
 import java.util.List;
 
-final class PracticeRequests {
+/** What callers send to create or change practice events: the JSON API and the pages (org.ehcpqa.web). */
+public final class PracticeRequests {
 
     private PracticeRequests() {
     }
 
     /** The whole event: creating it, or replacing it (with the version read). */
     @Serdeable
-    record Event(@Nullable PracticeEventType type, @Nullable LocalDate date, @Nullable String title,
+    public record Event(@Nullable PracticeEventType type, @Nullable LocalDate date, @Nullable String title,
                  @Nullable String framework, @Nullable List<String> teams, @Nullable List<String> attendees,
                  @Nullable List<Long> auditIds, @Nullable List<Long> findingIds,
                  @Nullable List<PracticeEventView.Theme> themes, @Nullable List<PracticeEventView.Action> actions,
@@ -27,7 +28,7 @@ final class PracticeRequests {
      * opened for them and assigned round-robin to {@code auditors}.
      */
     @Serdeable
-    record Sample(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable Integer count,
+    public record Sample(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable Integer count,
                   @Nullable String stratifyBy, @Nullable String flag, @Nullable Long seed,
                   @Nullable List<String> auditors, @Nullable String framework) {
     }

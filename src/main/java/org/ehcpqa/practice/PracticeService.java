@@ -89,6 +89,17 @@ public class PracticeService {
     }
 
     /**
+     * Practice events as lines of a list, newest first: no audits, findings or themes are read, so a page can list
+     * hundreds of events (or offer them in a select) with one query.
+     */
+    @Transactional(readOnly = true)
+    public List<PracticeEventLine> lines(@Nullable PracticeEventType type, @Nullable LocalDate from,
+                                         @Nullable LocalDate to) {
+        return store.list(type, from, to).stream().map(row -> new PracticeEventLine(row.id(), row.type(), row.date(),
+                row.title(), row.createdBy())).toList();
+    }
+
+    /**
      * Samples plans for an audit cycle and opens a draft audit of each, assigned round-robin to the auditors in the
      * order given; all in one transaction, so a failure opens none.
      */

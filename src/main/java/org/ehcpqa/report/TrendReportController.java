@@ -95,7 +95,10 @@ class TrendReportController {
                                @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String section,
                                @Nullable String value) {
         TrendTable distribution = distribution(framework, by, period, from, to, section, value);
-        TrendTable notMet = trends.mostOftenNotMet(framework, from, to, section, NOT_MET_LIMIT);
+        // The overall rating has no criteria of its own: a report of overall ratings lists the criteria of every
+        // section, as the trends page beside it does, rather than an empty table.
+        String criteriaSection = section != null && section.trim().equalsIgnoreCase("OVERALL") ? null : section;
+        TrendTable notMet = trends.mostOftenNotMet(framework, from, to, criteriaSection, NOT_MET_LIMIT);
         return assembler.report(distribution, notMet, dimension(by), period(period).name(), from, to, section, value);
     }
 

@@ -200,6 +200,23 @@ public class TrendService {
                 levels.shareName(), rows);
     }
 
+    /**
+     * The values a dimension takes in the counts (teams, caseworkers, needs, phases or criterion ids), for the
+     * trend page's filter lists. Read from the overall ratings (criteria: every section) per quarter, a small range
+     * of the primary key, so the lists cost a few thousand index rows at most.
+     */
+    @Transactional(readOnly = true)
+    public List<String> values(@Nullable String frameworkId, Dimension dimension) {
+        QaFramework framework = framework(frameworkId);
+        List<Object> args = new ArrayList<>(List.of(framework.id(), dimension.name(), TrendSummary.QUARTER));
+        String sql = "SELECT DISTINCT dim_value FROM trend_rating_count WHERE framework_id = ? AND dimension = ?"
+                + " AND grain = ?" + (dimension == Dimension.CRITERION ? "" : " AND section = 'OVERALL'")
+                + " AND dim_value <> '' ORDER BY dim_value";
+        List<String> values = new ArrayList<>();
+        query(sql, args, rs -> values.add(rs.getString(1)));
+        return values;
+    }
+
     /** Plans whose newest issued version is more than twelve months old at {@code asOf}. */
     @Transactional(readOnly = true)
     public OverdueReviews overdueReviews(@Nullable LocalDate asOf, @Nullable String team, int limit) {

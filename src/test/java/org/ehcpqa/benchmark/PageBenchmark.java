@@ -47,6 +47,8 @@ public final class PageBenchmark {
     private final int requests;
     private final int warmup;
     private final int threads;
+    private final int audits;
+    private final String only;
     private final HttpClient http = HttpClient.newHttpClient();
 
     private PageBenchmark(Map<String, String> options) {
@@ -54,6 +56,8 @@ public final class PageBenchmark {
         requests = Integer.parseInt(options.getOrDefault("requests", "40"));
         warmup = Integer.parseInt(options.getOrDefault("warmup", "10"));
         threads = Integer.parseInt(options.getOrDefault("threads", "2"));
+        audits = Integer.parseInt(options.getOrDefault("audits", "2000"));
+        only = options.getOrDefault("only", "");
     }
 
     public static void main(String[] args) throws Exception {
@@ -106,6 +110,18 @@ public final class PageBenchmark {
             pages.put("admin frameworks", List.of("/admin/frameworks"));
             pages.put("admin framework", List.of("/admin/frameworks/statutory-baseline"));
             pages.put("admin rescore", List.of("/admin/rescore"));
+            long event = seedAuditsAndEvent(base, token);
+            pages.put("trends (overall, every month)", List.of("/trends"));
+            pages.put("trends, one team + period", List.of("/trends?team=North&from=2024-01&to=2024-12"));
+            pages.put("trends, every section by quarter", List.of("/trends?section=ALL&period=quarter"));
+            pages.put("trends, one caseworker", List.of("/trends?caseworker=Caseworker+7"));
+            pages.put("trends, one criterion", List.of("/trends?criterion=F1"));
+            pages.put("trends, before/after an event", List.of("/trends?event=" + event));
+            pages.put("practice events", List.of("/practice-events"));
+            pages.put("practice event (50 sampled audits)", List.of("/practice-events/" + event));
+            if (!only.isBlank()) {
+                pages.keySet().removeIf(name -> Arrays.stream(only.split(",")).noneMatch(name::startsWith));
+            }
             System.out.printf(Locale.UK, "%n%d plans stored; %d timed requests per page after %d warm-up%n%n",
                     count, requests, warmup);
             System.out.printf(Locale.UK, "| page | p50 ms | p95 ms | max ms | bytes |%n| --- | ---: | ---: | ---: | ---: |%n");
@@ -150,6 +166,61 @@ public final class PageBenchmark {
         pool.shutdown();
         System.out.printf(Locale.UK, "Loaded %d plans (%d refused) in %.0f s%n", plans, refused.get(),
                 (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * Final audits for the trend pages, as a council's history imported through the API (36 months, the plans'
+     * four teams and 37 caseworkers, overall and section F ratings, criterion F1), then an audit cycle sampling 50
+     * of the loaded plans, for the practice event pages. Returns the event's id.
+     */
+    private long seedAuditsAndEvent(URI base, String token) throws Exception {
+        String[] grades = {"Outstanding", "Good", "Good", "Requires improvement", "Inadequate"};
+        String[] needs = {"ASD", "SEMH", "SLCN", "MLD", "SpLD"};
+        String[] phases = {"Early years", "Primary", "Secondary", "Post-16"};
+        StringBuilder csv = new StringBuilder("Audit date,Overall,Auditor,Team,Caseworker,Need,Phase,Section F,F1\n");
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < audits; i++) {
+            java.time.LocalDate day = java.time.LocalDate.of(2023, 1, 1).plusDays(random.nextInt(3 * 365));
+            csv.append(String.format(Locale.UK, "%02d/%02d/%d,%s,Bench Auditor,%s,Caseworker %d,%s,%s,%s,%s%n",
+                    day.getDayOfMonth(), day.getMonthValue(), day.getYear(), grades[random.nextInt(grades.length)],
+                    TEAMS[i % TEAMS.length], i % 37, needs[random.nextInt(needs.length)],
+                    phases[random.nextInt(phases.length)], grades[random.nextInt(grades.length)],
+                    random.nextBoolean() ? "Yes" : "No"));
+        }
+        String mapping = "{\"framework\":\"statutory-baseline\",\"dateFormat\":\"dd/MM/yyyy\",\"columns\":{"
+                + "\"auditedOn\":\"Audit date\",\"overall\":\"Overall\",\"auditor\":\"Auditor\",\"team\":\"Team\","
+                + "\"caseworker\":\"Caseworker\",\"primaryNeed\":\"Need\",\"phase\":\"Phase\","
+                + "\"sections\":{\"F\":\"Section F\"},\"criteria\":{\"F1\":\"F1\"}},"
+                + "\"results\":{\"Yes\":\"MET\",\"No\":\"NOT_MET\"}}";
+        String boundary = "bench" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"mapping\"\r\n\r\n" + mapping
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"history.csv\""
+                + "\r\nContent-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
+        long t0 = System.nanoTime();
+        HttpResponse<String> imported = http.send(HttpRequest.newBuilder(base.resolve("/api/audits/import"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (imported.statusCode() != 201) {
+            throw new IllegalStateException("audit import answered " + imported.statusCode() + ": " + imported.body());
+        }
+        System.out.printf(Locale.UK, "Imported %d final audits in %.0f s%n", audits, (System.nanoTime() - t0) / 1e9);
+        HttpResponse<String> created = post(base, token, "/api/practice-events", "{\"type\":\"AUDIT_CYCLE\","
+                + "\"date\":\"2024-06-15\",\"title\":\"Bench audit cycle\",\"teams\":[\"North\",\"South\"]}");
+        long event = Long.parseLong(created.body().replaceAll("^\\{\"id\"\\s*:\\s*(\\d+).*", "$1"));
+        HttpResponse<String> sampled = post(base, token, "/api/practice-events/" + event + "/sample",
+                "{\"from\":\"1900-01-01\",\"to\":\"2100-12-31\",\"count\":50,\"stratifyBy\":\"TEAM\","
+                        + "\"auditors\":[\"admin\"]}");
+        if (sampled.statusCode() != 201) {
+            throw new IllegalStateException("sampling answered " + sampled.statusCode() + ": " + sampled.body());
+        }
+        return event;
+    }
+
+    private HttpResponse<String> post(URI base, String token, String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private String token(URI base, String password) throws Exception {
