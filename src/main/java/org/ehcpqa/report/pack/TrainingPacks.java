@@ -99,6 +99,27 @@ public class TrainingPacks {
                 item.text(), item.need(), item.phase(), item.rating(), item.commentary());
     }
 
+    /**
+     * Replaces an example's commentary (blank removes it). Like a new item's, it is rewritten with
+     * the replacements of the plan version the example comes from before it is stored.
+     */
+    @Transactional
+    public TrainingPack.Item changeCommentary(long packId, long itemId, String commentary) {
+        lock(packId);
+        TrainingPackItemRow item = items.findById(itemId).filter(row -> row.packId() == packId)
+                .orElseThrow(() -> ProblemException.notFound("Item " + itemId + " of training pack " + packId));
+        String text = blankToNull(commentary);
+        if (text != null) {
+            PlanView plan = plans.findVersion(item.planId(), item.versionId())
+                    .orElseThrow(() -> ProblemException.notFound("Plan " + item.planId()));
+            text = examples.anonymise(plan).rewrite(text);
+        }
+        items.changeCommentary(itemId, text);
+        packs.touch(packId);
+        return view(packId).items().stream().filter(i -> i.id() == itemId).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Item " + itemId + " of training pack " + packId));
+    }
+
     @Transactional
     public void removeItem(long packId, long itemId) {
         lock(packId);
