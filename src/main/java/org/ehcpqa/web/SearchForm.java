@@ -22,13 +22,13 @@ import java.util.Map;
  * @param filters ticked facet values by field; only the fields the index counts as facets
  * @param pack    the pack the add-example forms preselect (the last one added to)
  */
-record SearchForm(@Nullable String q, boolean byDate, boolean anonymise, int page,
+public record SearchForm(@Nullable String q, boolean byDate, boolean anonymise, int page,
                   Map<String, List<String>> filters, @Nullable Long pack) {
 
     static final int PAGE_SIZE = 10;
     private static final int MAX_VALUES = 50;
 
-    SearchForm {
+    public SearchForm {
         filters = Map.copyOf(filters);
     }
 
@@ -87,12 +87,12 @@ record SearchForm(@Nullable String q, boolean byDate, boolean anonymise, int pag
                 page, PAGE_SIZE, anonymised);
     }
 
-    boolean ticked(String field, String value) {
+    public boolean ticked(String field, String value) {
         return filters.getOrDefault(field, List.of()).contains(value);
     }
 
     /** The query string of this search without its page (paging links add their own). */
-    String query() {
+    public String query() {
         List<String> pairs = new ArrayList<>();
         if (q != null) {
             pairs.add("q=" + encode(q));
@@ -111,13 +111,13 @@ record SearchForm(@Nullable String q, boolean byDate, boolean anonymise, int pag
     }
 
     /** This search at another page. */
-    String pagePath(int number) {
+    public String pagePath(int number) {
         String query = query();
         return "/search?" + query + (query.isEmpty() ? "" : "&") + "page=" + number;
     }
 
     /** This search at its page, for the add-example forms to come back to. */
-    String path() {
+    public String path() {
         return page == 1 ? "/search" + (query().isEmpty() ? "" : "?" + query()) : pagePath(page);
     }
 

@@ -24,6 +24,8 @@ import org.ehcpqa.search.SectionFields;
 import org.ehcpqa.security.Roles;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -155,7 +157,7 @@ class SearchPagesController {
                 details.add("Phase: " + FacetLabels.words(hit.phase()));
             }
             if (hit.issueDate() != null) {
-                details.add("Issued: " + hit.issueDate());
+                details.add("Issued: " + issued(hit.issueDate()));
             }
             if (rating != null) {
                 details.add("Suggested rating: " + rating);
@@ -188,6 +190,14 @@ class SearchPagesController {
             groups.add(new FacetGroup(field, FacetLabels.legend(field), options));
         }
         return groups;
+    }
+
+    private static String issued(String isoDate) {
+        try {
+            return Dates.INSTANCE.day(LocalDate.parse(isoDate));
+        } catch (DateTimeParseException e) {
+            return isoDate;
+        }
     }
 
     private static Long parseLong(@Nullable String value) {

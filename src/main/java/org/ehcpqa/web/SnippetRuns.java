@@ -11,10 +11,10 @@ import java.util.List;
  * every character with th:text and adds {@code <mark>} itself: the snippet is plan text and is
  * never handed to the page as markup.
  */
-final class SnippetRuns {
+public final class SnippetRuns {
 
     /** A stretch of the snippet; {@code marked} when it matched the search. */
-    record Run(String text, boolean marked) {
+    public record Run(String text, boolean marked) {
     }
 
     private SnippetRuns() {
