@@ -163,7 +163,7 @@ class SearchPagesController {
                 details.add("Suggested rating: " + rating);
             }
             views.add(new HitView(index, hit.planId(), hit.section(),
-                    "Section " + hit.section() + ": " + FacetLabels.sectionTitle(hit.section()), hit.title(),
+                    "Section " + hit.section() + ": " + FacetLabels.sectionTitle(hit.section()),
                     SnippetRuns.of(hit.snippet(), hit.highlights()), String.join(" · ", details),
                     hit.flags().stream().map(FacetLabels::words).toList(), rating));
         }
@@ -209,7 +209,7 @@ class SearchPagesController {
     }
 
     /** One result as the page shows it; {@code index} numbers its add-example form's fields. */
-    public record HitView(int index, long planId, String section, String sectionLabel, String heading,
+    public record HitView(int index, long planId, String section, String sectionLabel,
                           List<SnippetRuns.Run> snippet, String details, List<String> flags,
                           @Nullable String rating) {
     }

@@ -1,5 +1,6 @@
 package org.ehcpqa.report.pack;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.ehcpqa.plan.PlanService;
@@ -104,7 +105,7 @@ public class TrainingPacks {
      * the replacements of the plan version the example comes from before it is stored.
      */
     @Transactional
-    public TrainingPack.Item changeCommentary(long packId, long itemId, String commentary) {
+    public TrainingPack.Item changeCommentary(long packId, long itemId, @Nullable String commentary) {
         lock(packId);
         TrainingPackItemRow item = items.findById(itemId).filter(row -> row.packId() == packId)
                 .orElseThrow(() -> ProblemException.notFound("Item " + itemId + " of training pack " + packId));
