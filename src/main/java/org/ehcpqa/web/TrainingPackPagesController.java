@@ -50,8 +50,10 @@ class TrainingPackPagesController {
     }
 
     @Get
-    ModelAndView<Map<String, Object>> list() {
-        return listPage(List.of(), null, null);
+    ModelAndView<Map<String, Object>> list(@Nullable @QueryValue String deleted) {
+        ModelAndView<Map<String, Object>> page = listPage(List.of(), null, null);
+        page.getModel().ifPresent(model -> model.put("deleted", "true".equals(deleted)));
+        return page;
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -59,16 +61,7 @@ class TrainingPackPagesController {
     HttpResponse<?> create(HttpRequest<?> request, @Body Map<String, Object> form) {
         String title = Forms.text(form, "title");
         String description = Forms.text(form, "description");
-        List<FieldError> errors = new ArrayList<>();
-        if (title == null) {
-            errors.add(new FieldError("title", "Enter a title for the pack"));
-        } else if (title.length() > MAX_TITLE) {
-            errors.add(new FieldError("title", "A title may have at most " + MAX_TITLE + " characters"));
-        }
-        if (description != null && description.length() > MAX_DESCRIPTION) {
-            errors.add(new FieldError("description", "A description may have at most " + MAX_DESCRIPTION
-                    + " characters"));
-        }
+        List<FieldError> errors = detailErrors(title, description);
         if (!errors.isEmpty()) {
             return HttpResponse.badRequest(listPage(errors, title, description));
         }
@@ -84,6 +77,35 @@ class TrainingPackPagesController {
         } catch (ProblemException e) {
             return NotFoundPages.response("Training pack " + id + " was not found.");
         }
+    }
+
+    /** A new title and description; the same rules as a new pack's. */
+    @Post(value = "/{id}/details", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({Roles.ADMIN, Roles.TRAINER})
+    HttpResponse<?> details(HttpRequest<?> request, long id, @Body Map<String, Object> form) {
+        String title = Forms.text(form, "title");
+        String description = Forms.text(form, "description");
+        List<FieldError> errors = detailErrors(title, description);
+        if (!errors.isEmpty()) {
+            return refused(request, id, errors.get(0));
+        }
+        try {
+            packs.rename(id, new NewTrainingPack(title, description));
+        } catch (ProblemException e) {
+            return NotFoundPages.response("Training pack " + id + " was not found.");
+        }
+        return HttpResponse.seeOther(URI.create("/training-packs/" + id + "?saved=details"));
+    }
+
+    @Post(value = "/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({Roles.ADMIN, Roles.TRAINER})
+    HttpResponse<?> delete(long id) {
+        try {
+            packs.delete(id);
+        } catch (ProblemException e) {
+            return NotFoundPages.response("Training pack " + id + " was not found.");
+        }
+        return HttpResponse.seeOther(URI.create("/training-packs?deleted=true"));
     }
 
     @Post(value = "/{id}/items/{itemId}/commentary", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -144,6 +166,20 @@ class TrainingPackPagesController {
         }
     }
 
+    private static List<FieldError> detailErrors(@Nullable String title, @Nullable String description) {
+        List<FieldError> errors = new ArrayList<>();
+        if (title == null) {
+            errors.add(new FieldError("title", "Enter a title for the pack"));
+        } else if (title.length() > MAX_TITLE) {
+            errors.add(new FieldError("title", "A title may have at most " + MAX_TITLE + " characters"));
+        }
+        if (description != null && description.length() > MAX_DESCRIPTION) {
+            errors.add(new FieldError("description", "A description may have at most " + MAX_DESCRIPTION
+                    + " characters"));
+        }
+        return errors;
+    }
+
     private ModelAndView<Map<String, Object>> listPage(List<FieldError> errors, @Nullable String title,
                                                       @Nullable String description) {
         Map<String, Object> model = new HashMap<>();
@@ -174,6 +210,7 @@ class TrainingPackPagesController {
             case "commentary" -> "Commentary saved.";
             case "moved" -> "Order saved.";
             case "removed" -> "Example removed.";
+            case "details" -> "Title and description saved.";
             default -> null;
         };
     }

@@ -150,6 +150,43 @@ class SearchPagesIT implements TestApplication {
         assertThat(trainer.get("/training-packs/987654321").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void trainersRenameAPackRemoveAnExampleAndDeleteThePack() {
+        PageSession trainer = session("TRAINER");
+        trainer.get("/training-packs");
+        String location = trainer.postForm("/training-packs", Map.of("title", "Draft", "description", ""))
+                .headers().firstValue("Location").orElseThrow();
+        long pack = Long.parseLong(location.replaceAll("^/training-packs/(\\d+)\\?.*$", "$1"));
+        trainer.get("/search?q=" + word);
+        assertThat(trainer.postForm("/search/examples", Map.of("planId", Long.toString(planId), "section", "E",
+                "pack", Long.toString(pack), "returnTo", "/search?q=" + word)).statusCode()).isEqualTo(303);
+
+        HttpResponse<String> packPage = trainer.get("/training-packs/" + pack);
+        assertThat(packPage.body()).contains("Examples (1)").contains("Section E: ");
+        HttpResponse<String> untitled = trainer.postForm("/training-packs/" + pack + "/details",
+                Map.of("title", "", "description", "x"));
+        assertThat(untitled.statusCode()).isEqualTo(400);
+        assertThat(untitled.body()).contains("Enter a title for the pack").contains("<details class=\"govuk-details\" open");
+        HttpResponse<String> renamed = trainer.postForm("/training-packs/" + pack + "/details",
+                Map.of("title", "Outcomes that can be measured", "description", "For new caseworkers"));
+        assertThat(renamed.statusCode()).isEqualTo(303);
+        packPage = trainer.get(renamed.headers().firstValue("Location").orElseThrow());
+        assertThat(packPage.body()).contains("Title and description saved.").contains("Outcomes that can be measured")
+                .contains("For new caseworkers");
+
+        String itemId = packPage.body().replaceAll("(?s)^.*id=\"item-(\\d+)\".*$", "$1");
+        HttpResponse<String> removed = trainer.postForm("/training-packs/" + pack + "/items/" + itemId + "/remove",
+                Map.of());
+        assertThat(removed.statusCode()).isEqualTo(303);
+        assertThat(trainer.get(removed.headers().firstValue("Location").orElseThrow()).body())
+                .contains("Example removed.").contains("Examples (0)");
+
+        assertThat(trainer.postForm("/training-packs/" + pack + "/delete", Map.of()).statusCode()).isEqualTo(303);
+        assertThat(trainer.get("/training-packs?deleted=true").body()).contains("Training pack deleted.")
+                .doesNotContain("Outcomes that can be measured");
+        assertThat(trainer.get("/training-packs/" + pack).statusCode()).isEqualTo(404);
+    }
+
     private boolean searchable() {
         return ApiClient.basic(server.getURI(), ADMIN, ADMIN_PASSWORD).get("/api/search?q=" + word).body()
                 .contains("\"total\":1");
