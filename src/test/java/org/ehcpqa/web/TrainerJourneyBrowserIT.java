@@ -203,6 +203,11 @@ class TrainerJourneyBrowserIT implements TestApplication {
 
         browser.press("Sign out");
         SignIn.as(browser, ADMIN, ADMIN_PASSWORD);
+        browser.open("/search?q=" + QUERY + "&section=F");
+        assertThat(browser.findAll(By.id("anonymise"))).as("others choose whether to anonymise").hasSize(1);
+        assertThat(browser.findAll(By.cssSelector(".app-result__title a"))).as("results link to their plans")
+                .hasSizeGreaterThanOrEqualTo(3);
+        browser.look("admin-search");
         browser.clickLink("Administration");
         browser.clickLink("Search index");
         assertThat(browser.heading()).isEqualTo("Search index");
