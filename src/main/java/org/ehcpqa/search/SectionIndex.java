@@ -13,6 +13,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.ehcpqa.system.DataDirectory;
@@ -176,6 +177,11 @@ public class SectionIndex implements AutoCloseable {
     /** Live section documents. */
     public int documentCount() {
         return read(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /** Plans with at least one section in the index (each plan's first section is its head document). */
+    public int planCount() {
+        return read(searcher -> searcher.count(new TermQuery(new Term(SectionFields.PLAN_HEAD, "1"))));
     }
 
     @Override

@@ -5,6 +5,10 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import org.ehcpqa.ingest.IngestRefusedException;
 import org.ehcpqa.ingest.IngestService;
 import org.ehcpqa.plan.PlanService;
+import org.ehcpqa.report.pack.NewPackItem;
+import org.ehcpqa.report.pack.NewTrainingPack;
+import org.ehcpqa.report.pack.TrainingPacks;
+import org.ehcpqa.search.SearchIndexer;
 import org.ehcpqa.synthetic.DocumentFormat;
 import org.ehcpqa.synthetic.HouseStyle;
 import org.ehcpqa.synthetic.PlanQuality;
@@ -16,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -119,6 +124,16 @@ public final class PageBenchmark {
             pages.put("trends, before/after an event", List.of("/trends?event=" + event));
             pages.put("practice events", List.of("/practice-events"));
             pages.put("practice event (50 sampled audits)", List.of("/practice-events/" + event));
+            // Search reads the index, which follows the database on a background thread: measure it complete.
+            context.getBean(SearchIndexer.class).awaitIdle(Duration.ofMinutes(30));
+            pages.put("search, no text (facets of everything)", List.of("/search"));
+            pages.put("search, two words", List.of("/search?q=speech+therapy", "/search?q=reading+support"));
+            pages.put("search, phrase + facets, anonymised", List.of(
+                    "/search?q=%22access+to%22&section=F&phase=primary&anonymise=true"));
+            pages.put("search, by date, page 5", List.of("/search?q=support&sort=date&page=5"));
+            pages.put("training packs list", List.of("/training-packs"));
+            pages.put("training pack of 10 examples", List.of("/training-packs/" + pack(context, ids)));
+            pages.put("admin search index", List.of("/admin/search-index"));
             if (!only.isBlank()) {
                 pages.keySet().removeIf(name -> Arrays.stream(only.split(",")).noneMatch(name::startsWith));
             }
@@ -129,6 +144,16 @@ public final class PageBenchmark {
                 measure(base, token, page.getKey(), page.getValue());
             }
         }
+    }
+
+    /** A pack of ten examples from different plans: the page anonymises each plan as it renders. */
+    private static long pack(ApplicationContext context, List<Long> planIds) {
+        TrainingPacks packs = context.getBean(TrainingPacks.class);
+        long id = packs.create(new NewTrainingPack("Benchmark pack", null), "admin").id();
+        for (long planId : planIds.stream().limit(10).toList()) {
+            packs.addItem(id, new NewPackItem(planId, "F", "Good", "Commentary for the benchmark."), "admin");
+        }
+        return id;
     }
 
     private void load(ApplicationContext context) throws Exception {

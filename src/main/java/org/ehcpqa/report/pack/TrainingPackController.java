@@ -76,6 +76,11 @@ class TrainingPackController {
         return packs.reorder(id, order);
     }
 
+    @Put("/{id}/items/{itemId}")
+    TrainingPack.Item changeCommentary(long id, long itemId, @Valid @Body PackCommentary request) {
+        return packs.changeCommentary(id, itemId, request.commentary());
+    }
+
     @Delete("/{id}/items/{itemId}")
     HttpResponse<Void> removeItem(long id, long itemId) {
         packs.removeItem(id, itemId);

@@ -1,5 +1,6 @@
 package org.ehcpqa.report.pack;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -23,4 +24,7 @@ interface TrainingPackItemRepository extends CrudRepository<TrainingPackItemRow,
 
     @Query("UPDATE training_pack_item SET position = :position WHERE id = :id")
     void moveTo(long id, int position);
+
+    @Query("UPDATE training_pack_item SET commentary = :commentary WHERE id = :id")
+    void changeCommentary(long id, @Nullable String commentary);
 }

@@ -1,5 +1,6 @@
 package org.ehcpqa.report.pack;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.ehcpqa.plan.PlanService;
@@ -97,6 +98,27 @@ public class TrainingPacks {
         TrainingPack.Item item = examples.items(List.of(saved)).get(0);
         return new TrainingPack.Item(item.id(), saved.position(), item.planId(), item.section(), item.sectionTitle(),
                 item.text(), item.need(), item.phase(), item.rating(), item.commentary());
+    }
+
+    /**
+     * Replaces an example's commentary (blank removes it). Like a new item's, it is rewritten with
+     * the replacements of the plan version the example comes from before it is stored.
+     */
+    @Transactional
+    public TrainingPack.Item changeCommentary(long packId, long itemId, @Nullable String commentary) {
+        lock(packId);
+        TrainingPackItemRow item = items.findById(itemId).filter(row -> row.packId() == packId)
+                .orElseThrow(() -> ProblemException.notFound("Item " + itemId + " of training pack " + packId));
+        String text = blankToNull(commentary);
+        if (text != null) {
+            PlanView plan = plans.findVersion(item.planId(), item.versionId())
+                    .orElseThrow(() -> ProblemException.notFound("Plan " + item.planId()));
+            text = examples.anonymise(plan).rewrite(text);
+        }
+        items.changeCommentary(itemId, text);
+        packs.touch(packId);
+        return view(packId).items().stream().filter(i -> i.id() == itemId).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Item " + itemId + " of training pack " + packId));
     }
 
     @Transactional

@@ -151,6 +151,18 @@ class TrainingPackApiIT implements TestApplication {
         assertProblem(incomplete, 400, "invalid-order");
         assertThat(sections(pack)).containsExactly("E:1", "B:2");
 
+        GeneratedPlan source = plans.get(plan);
+        String firstName = source.truth().personal().childNames().get(0).split(" ")[0];
+        HttpResponse<String> commented = trainer.putJson("/api/training-packs/" + pack + "/items/" + ids.get(1),
+                "{\"commentary\":\"" + firstName + "'s outcomes are specific.\"}");
+        assertThat(commented.statusCode()).as(commented.body()).isEqualTo(200);
+        assertThat(json.parse(commented.body()).get("commentary").getStringValue()).endsWith("outcomes are specific.");
+        assertThat(leaks(commented.body(), source.truth().personal())).as("commentary").isEmpty();
+        assertThat(manager.putJson("/api/training-packs/" + pack + "/items/" + ids.get(1), "{\"commentary\":\"x\"}")
+                .statusCode()).isEqualTo(403);
+        assertProblem(trainer.putJson("/api/training-packs/" + pack + "/items/" + ids.get(0),
+                "{\"commentary\":\"gone\"}"), 404, "not-found");
+
         HttpResponse<String> list = manager.get("/api/training-packs");
         assertThat(list.body()).contains("\"title\":\"Order test\"").contains("\"itemCount\":2");
     }
