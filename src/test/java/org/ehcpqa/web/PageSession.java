@@ -38,7 +38,8 @@ final class PageSession {
     HttpResponse<String> get(String path) {
         // What a browser asks for when it follows a link.
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build());
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .timeout(java.time.Duration.ofSeconds(30)).GET().build());
         Matcher token = CSRF.matcher(response.body());
         if (token.find()) {
             csrf = token.group(1);
