@@ -124,6 +124,8 @@ public final class PageBenchmark {
             pages.put("trends, before/after an event", List.of("/trends?event=" + event));
             pages.put("practice events", List.of("/practice-events"));
             pages.put("practice event (50 sampled audits)", List.of("/practice-events/" + event));
+            pages.put("audits (admin's 50 sampled drafts)", List.of("/audits"));
+            pages.put("audit workspace", List.of("/audits/" + sampledAudit));
             // Search reads the index, which follows the database on a background thread: measure it complete.
             context.getBean(SearchIndexer.class).awaitIdle(Duration.ofMinutes(30));
             pages.put("search, no text (facets of everything)", List.of("/search"));
@@ -198,6 +200,9 @@ public final class PageBenchmark {
      * four teams and 37 caseworkers, overall and section F ratings, criterion F1), then an audit cycle sampling 50
      * of the loaded plans, for the practice event pages. Returns the event's id.
      */
+    /** One audit the sampling opened, for the workspace page. */
+    private long sampledAudit;
+
     private long seedAuditsAndEvent(URI base, String token) throws Exception {
         String[] grades = {"Outstanding", "Good", "Good", "Requires improvement", "Inadequate"};
         String[] needs = {"ASD", "SEMH", "SLCN", "MLD", "SpLD"};
@@ -239,6 +244,8 @@ public final class PageBenchmark {
         if (sampled.statusCode() != 201) {
             throw new IllegalStateException("sampling answered " + sampled.statusCode() + ": " + sampled.body());
         }
+        java.util.regex.Matcher audit = java.util.regex.Pattern.compile("\"auditId\"\\s*:\\s*(\\d+)").matcher(sampled.body());
+        sampledAudit = audit.find() ? Long.parseLong(audit.group(1)) : -1;
         return event;
     }
 
