@@ -3,7 +3,9 @@ package org.ehcpqa.security;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import org.ehcpqa.system.DataDirectory;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -12,12 +14,13 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
 
 /**
  * Cross-site request forgery tokens, by the signed double-submit pattern: each browser session has
  * a random value in an HttpOnly, SameSite=Strict cookie, and every form carries an HMAC of it under
- * a key that lives only in this process. A forged request has neither the cookie (SameSite) nor a
+ * a key kept in the data directory (so forms opened before a restart still post after it). A forged request has neither the cookie (SameSite) nor a
  * way to compute the form value (the key). The value is replaced at sign-in and sign-out, so a
  * token seen before signing in is worthless after.
  */
@@ -30,10 +33,15 @@ public class CsrfTokens {
     static final String ISSUED_ATTRIBUTE = "ehcpqa.csrf.issued";
 
     private final SecureRandom random = new SecureRandom();
-    private final byte[] key = new byte[32];
+    private final byte[] key;
 
-    CsrfTokens() {
-        random.nextBytes(key);
+    @Inject
+    CsrfTokens(DataDirectory data) {
+        this(HexFormat.of().parseHex(StoredSecret.readOrCreate(data.resolve("secrets"), "csrf-signing.key")));
+    }
+
+    CsrfTokens(byte[] key) {
+        this.key = key.clone();
     }
 
     /** A fresh session value, to be set as the cookie. */

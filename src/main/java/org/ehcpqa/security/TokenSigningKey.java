@@ -9,15 +9,6 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.ehcpqa.system.DataDirectory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.HexFormat;
-
 /**
  * The key that signs bearer tokens: EHCPQA_JWT_SECRET when set, otherwise a random key generated
  * at first start and kept in the data directory, so tokens survive a restart and no default key
@@ -31,28 +22,8 @@ class TokenSigningKey {
     SecretSignature signature(@Value("${ehcpqa.jwt-secret:}") String configured, DataDirectory dataDirectory) {
         SecretSignatureConfiguration config = new SecretSignatureConfiguration("generator");
         config.setJwsAlgorithm(JWSAlgorithm.HS256);
-        config.setSecret(configured.isBlank() ? storedSecret(dataDirectory.resolve("secrets")) : configured);
+        config.setSecret(configured.isBlank()
+                ? StoredSecret.readOrCreate(dataDirectory.resolve("secrets"), "jwt-signing.key") : configured);
         return new SecretSignature(config);
-    }
-
-    private static String storedSecret(Path folder) {
-        Path file = folder.resolve("jwt-signing.key");
-        try {
-            if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.US_ASCII).trim();
-            }
-            byte[] key = new byte[32];
-            new SecureRandom().nextBytes(key);
-            String secret = HexFormat.of().formatHex(key);
-            Files.writeString(file, secret, StandardCharsets.US_ASCII);
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException ignored) {
-                // Not a POSIX file system: the folder's own permissions have to do.
-            }
-            return secret;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the token signing key in " + folder, e);
-        }
     }
 }

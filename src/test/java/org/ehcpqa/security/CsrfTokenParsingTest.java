@@ -29,11 +29,26 @@ class CsrfTokenParsingTest {
 
     @Test
     void aTokenIsValidOnlyForItsOwnSessionValue() {
-        CsrfTokens tokens = new CsrfTokens();
+        CsrfTokens tokens = new CsrfTokens(new byte[32]);
         String session = tokens.newSessionValue();
         String token = tokens.formToken(session);
         assertThat(token).isNotEqualTo(session);
         assertThat(tokens.formToken(session)).isEqualTo(token);
         assertThat(tokens.formToken(tokens.newSessionValue())).isNotEqualTo(token);
+    }
+
+    @Test
+    void formTokensStayValidAcrossARestartAndDifferBetweenInstallations(@org.junit.jupiter.api.io.TempDir
+                                                                        java.nio.file.Path data,
+                                                                        @org.junit.jupiter.api.io.TempDir
+                                                                        java.nio.file.Path other) {
+        String session = "session-value";
+        String before = new CsrfTokens(new org.ehcpqa.system.DataDirectory(data.toString())).formToken(session);
+        String after = new CsrfTokens(new org.ehcpqa.system.DataDirectory(data.toString())).formToken(session);
+        String elsewhere = new CsrfTokens(new org.ehcpqa.system.DataDirectory(other.toString())).formToken(session);
+
+        assertThat(after).as("the key is kept in the data directory").isEqualTo(before);
+        assertThat(elsewhere).as("each installation makes its own key").isNotEqualTo(before);
+        assertThat(data.resolve("secrets").resolve("csrf-signing.key")).exists();
     }
 }
