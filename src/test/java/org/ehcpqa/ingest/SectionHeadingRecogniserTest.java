@@ -87,6 +87,42 @@ class SectionHeadingRecogniserTest {
         assertThat(match.explicit()).isTrue();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "A. Poppy's views, interests and aspirations | A",
+            "B) Oskar's special educational needs | B",
+            "C) Oskar's health needs which relate to his SEN | C",
+            "D/ Ella-Mae's social care needs | D",
+            "B. Her special educational needs | B",
+            "Section C – Noah’s health needs | C",
+    })
+    void readsTheSectionsNameAfterTheChildsName(String line, String code) {
+        HeadingMatch match = recogniser.recognise(line).orElseThrow();
+
+        assertThat(match.codes()).containsExactly(SectionCode.valueOf(code));
+        // Named as well as lettered, so a name-only line elsewhere cannot take the section from it.
+        assertThat(match.explicit()).isTrue();
+        assertThat(match.remainder()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "I. Poppy's views, interests and aspirations",
+            "Special Educational Needs and Disabilities Service",
+            "Special educational needs and disabilities team",
+    })
+    void leavesListItemsAndServiceNamesAlone(String line) {
+        assertThat(recogniser.recognise(line)).isEmpty();
+    }
+
+    @Test
+    void aLetterCellFollowedByASentenceAboutTheChildStaysContent() {
+        HeadingMatch match = recogniser.recognise("B Oskar's special educational needs are set out below.").orElseThrow();
+
+        assertThat(match.inline()).isTrue();
+        assertThat(match.remainder()).isEqualTo("Oskar's special educational needs are set out below.");
+    }
+
     @Test
     void headingsKnownOnlyByNameAreWeakerThanLetteredOnes() {
         assertThat(recogniser.recognise("Health provision").orElseThrow().explicit()).isFalse();
