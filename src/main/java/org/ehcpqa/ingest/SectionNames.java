@@ -180,10 +180,15 @@ final class SectionNames {
         return Optional.empty();
     }
 
-    /** Whether the normalised text ends like the name of a council, service or team rather than a heading. */
+    /**
+     * Whether the normalised text is the name of a council, service or team rather than a heading: it
+     * ends in such a word, and does not say the section's provision comes from one ("Health provision
+     * made by the hearing support service" is a heading).
+     */
     static boolean namesOrganisation(String normalised) {
         int space = normalised.lastIndexOf(' ');
-        return space > 0 && ORGANISATION_WORDS.contains(normalised.substring(space + 1));
+        return space > 0 && ORGANISATION_WORDS.contains(normalised.substring(space + 1))
+                && !normalised.contains(" by ") && !normalised.contains(" from ");
     }
 
     /** The codes whose name the normalised text starts with, as whole words. */

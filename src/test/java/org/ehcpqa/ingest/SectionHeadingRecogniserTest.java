@@ -40,6 +40,7 @@ class SectionHeadingRecogniserTest {
             "Section I | I",
             "The child's health needs which are related to their SEN | C",
             "Personal budget (including arrangements for direct payments) | J",
+            "Health provision made by the hearing support service | G",
     })
     void recognisesHeadingsInEveryHouseStyle(String line, String code) {
         assertThat(recogniser.recognise(line)).get()
@@ -94,7 +95,7 @@ class SectionHeadingRecogniserTest {
             "C) Oskar's health needs which relate to his SEN | C",
             "D/ Ella-Mae's social care needs | D",
             "B. Her special educational needs | B",
-            "Section C – Noah’s health needs | C",
+            "Section C \u2013 Noah\u2019s health needs | C",
     })
     void readsTheSectionsNameAfterTheChildsName(String line, String code) {
         HeadingMatch match = recogniser.recognise(line).orElseThrow();
