@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,14 +28,14 @@ final class SectionNames {
             "(?:of|for|which|that|related|relating|including|required|reasonably|sought|arising|to|in|under|made|must|and|or)\\b");
 
     /** Pronouns that can own a section's name in a lettered heading: "B. Her special educational needs". */
-    private static final java.util.Set<String> OWNERS = java.util.Set.of("his", "her", "their", "my", "your");
+    private static final Set<String> OWNERS = Set.of("his", "her", "their", "my", "your");
     /** A child's name before the possessive: "poppy s", "ella mae s" (normalising splits hyphens). */
     private static final int MAX_OWNER_WORDS = 3;
     /**
      * Last words of a council's service or team name: "Special Educational Needs and Disabilities Service"
      * on a front page starts with a section's name but names who wrote the plan.
      */
-    private static final java.util.Set<String> ORGANISATION_WORDS = java.util.Set.of(
+    private static final Set<String> ORGANISATION_WORDS = Set.of(
             "service", "services", "team", "department", "directorate", "unit", "office", "council");
 
     private SectionNames() {
