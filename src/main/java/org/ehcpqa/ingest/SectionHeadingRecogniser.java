@@ -179,7 +179,7 @@ public class SectionHeadingRecogniser {
         String rest = m.group(4).strip();
         String restNormalised = SectionNames.normalise(rest);
         Optional<List<SectionCode>> named = restNormalised.isEmpty() ? Optional.empty()
-                : SectionNames.startingWith(restNormalised);
+                : SectionNames.startingWith(restNormalised).or(() -> ownedName(rest, restNormalised));
         List<SectionCode> codes = codes(m.group(1), m.group(2));
         if (!prefixed && named.isPresent() && named.get().stream().noneMatch(codes::contains)) {
             // "I. Views, interests and aspirations" is item one of a Roman-numbered list, not section I.
@@ -203,6 +203,17 @@ public class SectionHeadingRecogniser {
             return Optional.empty();
         }
         return Optional.of(new HeadingMatch(codes, line, "", explicit));
+    }
+
+    /**
+     * "A. Poppy's views, interests and aspirations": the section's name after the child's name. Only a short
+     * unpunctuated title counts, so a table's letter cell followed by a sentence about the child stays content.
+     */
+    private static Optional<List<SectionCode>> ownedName(String rest, String restNormalised) {
+        if (rest.endsWith(".") || words(rest) > MAX_FREE_TITLE_WORDS) {
+            return Optional.empty();
+        }
+        return SectionNames.startingWithOwner(restNormalised);
     }
 
     /** A short title after a colon or dash, as in "B – SEN", rather than the start of a sentence. */
@@ -232,7 +243,7 @@ public class SectionHeadingRecogniser {
         }
         if (words(unnumbered) <= MAX_LONG_NAME_WORDS) {
             Optional<List<SectionCode>> longName = SectionNames.longName(normalised);
-            if (longName.isPresent()) {
+            if (longName.isPresent() && !SectionNames.namesOrganisation(normalised)) {
                 return Optional.of(new HeadingMatch(longName.get(), line, "", false));
             }
         }

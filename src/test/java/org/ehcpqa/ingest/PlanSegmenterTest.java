@@ -178,6 +178,20 @@ class PlanSegmenterTest {
     }
 
     @Test
+    void cutsHeadingsThatNameTheChildAndKeepsTheServiceNameOnTheFrontPage() {
+        String text = "Oakmere City Council\nSpecial Educational Needs and Disabilities Service\n" + FRONT
+                + plan(c -> c.name() + ". Lily's " + c.statutoryTitle().toLowerCase(java.util.Locale.ROOT))
+                .substring(FRONT.length());
+
+        SegmentedPlan plan = segmenter.segment(single(text));
+
+        assertEverySectionCut(plan);
+        assertThat(plan.warnings()).isEmpty();
+        assertThat(plan.metadata().childName()).isEqualTo("Lily Example");
+        assertThat(plan.metadata().issueDate()).isEqualTo(java.time.LocalDate.of(2025, 2, 4));
+    }
+
+    @Test
     void warnsAboutADuplicatedHeading() {
         String text = FRONT + "Section A: Views\nA body\nSection B: Needs\nB body\nSection B: Needs\nMore B\n";
 

@@ -40,6 +40,7 @@ class SectionHeadingRecogniserTest {
             "Section I | I",
             "The child's health needs which are related to their SEN | C",
             "Personal budget (including arrangements for direct payments) | J",
+            "Health provision made by the hearing support service | G",
     })
     void recognisesHeadingsInEveryHouseStyle(String line, String code) {
         assertThat(recogniser.recognise(line)).get()
@@ -85,6 +86,42 @@ class SectionHeadingRecogniserTest {
         assertThat(match.title()).isEqualTo("F Special educational provision");
         assertThat(match.remainder()).isEqualTo("Daily phonics for 20 minutes.");
         assertThat(match.explicit()).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "A. Poppy's views, interests and aspirations | A",
+            "B) Oskar's special educational needs | B",
+            "C) Oskar's health needs which relate to his SEN | C",
+            "D/ Ella-Mae's social care needs | D",
+            "B. Her special educational needs | B",
+            "Section C \u2013 Noah\u2019s health needs | C",
+    })
+    void readsTheSectionsNameAfterTheChildsName(String line, String code) {
+        HeadingMatch match = recogniser.recognise(line).orElseThrow();
+
+        assertThat(match.codes()).containsExactly(SectionCode.valueOf(code));
+        // Named as well as lettered, so a name-only line elsewhere cannot take the section from it.
+        assertThat(match.explicit()).isTrue();
+        assertThat(match.remainder()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "I. Poppy's views, interests and aspirations",
+            "Special Educational Needs and Disabilities Service",
+            "Special educational needs and disabilities team",
+    })
+    void leavesListItemsAndServiceNamesAlone(String line) {
+        assertThat(recogniser.recognise(line)).isEmpty();
+    }
+
+    @Test
+    void aLetterCellFollowedByASentenceAboutTheChildStaysContent() {
+        HeadingMatch match = recogniser.recognise("B Oskar's special educational needs are set out below.").orElseThrow();
+
+        assertThat(match.inline()).isTrue();
+        assertThat(match.remainder()).isEqualTo("Oskar's special educational needs are set out below.");
     }
 
     @Test
