@@ -141,13 +141,34 @@ public final class Browser implements AutoCloseable {
         WebElement button = find(By.xpath("//button[normalize-space()='" + buttonText + "']"));
         WebElement html = driver.findElement(By.tagName("html"));
         button.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, WAIT).until(replaced(html));
     }
 
     public void clickLink(String text) {
         WebElement html = driver.findElement(By.tagName("html"));
         find(By.linkText(text)).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, WAIT).until(replaced(html));
+    }
+
+    /**
+     * True once the page the element belonged to has gone. Chromium reports an element of a page
+     * that has just been replaced either as stale or, mid-navigation, as a node that "does not belong
+     * to the document"; both mean the next page has come.
+     */
+    private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> replaced(WebElement element) {
+        return ignored -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
