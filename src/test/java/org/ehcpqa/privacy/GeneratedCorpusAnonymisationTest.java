@@ -4,6 +4,7 @@ import org.ehcpqa.plan.PlanSection;
 import org.ehcpqa.plan.PlanView;
 import org.ehcpqa.synthetic.GeneratedPlan;
 import org.ehcpqa.synthetic.PersonalDetails;
+import org.ehcpqa.synthetic.SpecialDocuments;
 import org.ehcpqa.synthetic.SyntheticPlanGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,10 @@ class GeneratedCorpusAnonymisationTest {
 
     private static final int PLANS = 320;
     /** Kinds the floor forbids outright; the others are counted and must be zero too. */
-    private static final Set<String> FLOOR = Set.of("child name", "other name", "date of birth", "NHS number", "UPN",
-            "postcode", "email");
+    private static final Set<String> FLOOR = Set.of("child name", "other name", "other name word", "date of birth",
+            "NHS number", "UPN", "postcode", "email");
+    /** The multilingual plan (Welsh, Polish and Urdu names, diacritics, Arabic script) with a few seeds. */
+    private static final int MULTILINGUAL = 4;
 
     private static final Pattern PLACEHOLDER = Pattern.compile("Child A|Person [A-Z]{1,2}\\b|\\[[a-zA-Z ]+\\]");
     private static final List<Case> CASES = new ArrayList<>();
@@ -42,7 +45,10 @@ class GeneratedCorpusAnonymisationTest {
 
     @BeforeAll
     static void anonymiseTheCorpus() {
-        List<GeneratedPlan> corpus = new SyntheticPlanGenerator().withTargetPages(8).corpus(4, PLANS);
+        List<GeneratedPlan> corpus = new ArrayList<>(new SyntheticPlanGenerator().withTargetPages(8).corpus(4, PLANS));
+        for (int seed = 1; seed <= MULTILINGUAL; seed++) {
+            corpus.add(SpecialDocuments.multilingualDocx(seed));
+        }
         try (StoredPlans stored = new StoredPlans()) {
             long id = 1;
             for (GeneratedPlan plan : corpus) {
@@ -57,8 +63,10 @@ class GeneratedCorpusAnonymisationTest {
         Map<String, Integer> leaksByKind = new TreeMap<>();
         List<String> examples = new ArrayList<>();
         int sections = 0;
+        long namesChecked = 0;
         for (Case c : CASES) {
             PersonalDataLeaks leaks = new PersonalDataLeaks(c.generated().truth().personal());
+            namesChecked += leaks.namesChecked();
             for (Map.Entry<?, String> section : c.anonymised().sections().entrySet()) {
                 sections++;
                 for (PersonalDataLeaks.Leak leak : leaks.find(section.getValue())) {
@@ -69,7 +77,8 @@ class GeneratedCorpusAnonymisationTest {
                 }
             }
         }
-        System.out.printf("Anonymised %d plans, %d sections; leaks by kind %s%n", CASES.size(), sections, leaksByKind);
+        System.out.printf("Anonymised %d plans, %d sections, %d names checked; leaks by kind %s%n", CASES.size(),
+                sections, namesChecked, leaksByKind);
         examples.forEach(e -> System.out.println("  " + e));
         assertThat(CASES).hasSizeGreaterThanOrEqualTo(300);
         assertThat(CASES.stream().map(c -> c.generated().truth().houseStyle()).distinct()).hasSize(8);
@@ -99,6 +108,7 @@ class GeneratedCorpusAnonymisationTest {
     @Test
     void rewrittenSnippetsLeakNothing() {
         Map<String, Integer> leaksByKind = new TreeMap<>();
+        List<String> examples = new ArrayList<>();
         int snippets = 0;
         for (Case c : CASES) {
             PersonalDataLeaks leaks = new PersonalDataLeaks(c.generated().truth().personal());
@@ -110,11 +120,15 @@ class GeneratedCorpusAnonymisationTest {
                     snippets++;
                     for (PersonalDataLeaks.Leak leak : leaks.find(c.anonymised().rewrite(snippet))) {
                         leaksByKind.merge(leak.kind(), 1, Integer::sum);
+                        if (examples.size() < 30) {
+                            examples.add(c.generated().fileName() + " " + section.code() + " " + leak);
+                        }
                     }
                 }
             }
         }
         System.out.printf("Rewrote %d snippets; leaks by kind %s%n", snippets, leaksByKind);
+        examples.forEach(e -> System.out.println("  " + e));
         assertThat(snippets).isGreaterThan(CASES.size() * 10);
         assertThat(leaksByKind).isEmpty();
     }

@@ -58,6 +58,43 @@ class HandWrittenAnonymisationTest {
     }
 
     @Test
+    void familyNamedByFirstNameAloneAreReplacedWhereverTheyStand() {
+        AnonymisedPlan plan = anonymiser.anonymise(StoredPlans.handWritten(
+                metadata("Tobi Okafor", LocalDate.of(2016, 3, 9), null), List.of(
+                        section(SectionCode.A, """
+                                Tobi's mother, Joy Okafor, says football brings him joy. Tobi lives with his mum and \
+                                his sister Adaeze; Dad (Emeka) visits at weekends.
+                                Adaeze's school is nearby. Emeka's work is in Kestrelby."""),
+                        section(SectionCode.D, """
+                                The family live at 12 Heron Close, Ashvale, XA1 2BC. Joy can be contacted on 07700 \
+                                900415 or by e-mail at joy.okafor12@example.org; Joy's sister helps.
+                                JOY OKAFOR
+                                Emeka
+                                asked for short breaks."""),
+                        section(SectionCode.K, "Parent's views – Joy\nOkafor (mother) – 3 March 2025"))));
+        assertThat(plan.section(SectionCode.A)).isEqualTo("""
+                Child A's mother, Person B, says football brings him joy. Child A lives with his mum and \
+                his sister Person C; Dad (Person D) visits at weekends.
+                Person C's school is nearby. Person D's work is in Kestrelby.""");
+        assertThat(plan.section(SectionCode.D)).isEqualTo("""
+                The family live at [address]. Person B can be contacted on [phone] or by e-mail at [email]; \
+                Person B's sister helps.
+                Person B
+                Person D
+                asked for short breaks.""");
+        assertThat(plan.section(SectionCode.K)).isEqualTo("Parent's views – Person B (mother) – 3 March 2025");
+    }
+
+    @Test
+    void aFirstNameInAnEmailAddressDoesNotMakeItAnOrdinaryWord() {
+        AnonymisedPlan plan = anonymiser.anonymise(StoredPlans.handWritten(
+                metadata("Noor Iqbal", LocalDate.of(2012, 3, 9), null), List.of(
+                        section(SectionCode.A, "Noor's foster carer, Ayesha Iqbal, describes her as kind."),
+                        section(SectionCode.D, "Ayesha can be contacted by e-mail at ayesha.iqbal84@example.org."))));
+        assertThat(plan.section(SectionCode.D)).isEqualTo("Person B can be contacted by e-mail at [email].");
+    }
+
+    @Test
     void hopeAsTheChildsNameAndAsAWord() {
         AnonymisedPlan plan = anonymiser.anonymise(StoredPlans.handWritten(
                 metadata("Hope Marsden", LocalDate.of(2015, 1, 20), null), List.of(
@@ -114,6 +151,7 @@ class HandWrittenAnonymisationTest {
     @Test
     void ordinaryCapitalisedWordsStay() {
         String text = "In September Amara will start Year 7 at Moorcroft High School. Speech and Language Therapy, "
+                + "from the North locality team, "
                 + "Makaton and Attention Autism sessions run on Monday and Thursday. Section F sets out the provision "
                 + "agreed with the Children with Disabilities Team and the Royal College of Speech and Language Therapists. "
                 + "She may move to a Special School or a Mainstream Primary School in May 2026.";
