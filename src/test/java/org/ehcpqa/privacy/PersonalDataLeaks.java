@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
  * is written as a name, capitalised or in capitals; the date of birth in every way plans write dates;
  * identifiers with or without their spaces; the address and its first line.
  */
-final class PersonalDataLeaks {
+public final class PersonalDataLeaks {
 
     /** One leaked item: its kind (child name, other name, date of birth, ...) and the value. */
-    record Leak(String kind, String value) {
+    public record Leak(String kind, String value) {
     }
 
     /** Every format the generator writes a date of birth in (front page, section C), and the usual others. */
@@ -35,7 +35,7 @@ final class PersonalDataLeaks {
     private record Check(String kind, String value, Pattern pattern, boolean digitsOnly) {
     }
 
-    PersonalDataLeaks(PersonalDetails truth) {
+    public PersonalDataLeaks(PersonalDetails truth) {
         for (String name : truth.childNames()) {
             checks.add(word("child name", name));
         }
@@ -67,7 +67,7 @@ final class PersonalDataLeaks {
     }
 
     /** How many distinct names (whole names and single name words) this truth is checked for. */
-    long namesChecked() {
+    public long namesChecked() {
         return checks.stream().filter(c -> c.kind().contains("name")).count();
     }
 
@@ -79,7 +79,7 @@ final class PersonalDataLeaks {
         return forms;
     }
 
-    List<Leak> find(String text) {
+    public List<Leak> find(String text) {
         List<Leak> leaks = new ArrayList<>();
         String digitsOnly = text.replaceAll("[^0-9]", " ").replaceAll("(?<=[0-9]) (?=[0-9])", "");
         for (Check check : checks) {
