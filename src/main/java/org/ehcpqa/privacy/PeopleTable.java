@@ -32,17 +32,20 @@ final class PeopleTable {
         final List<String> titledNames = new ArrayList<>();
         char gender;
         int firstSeen;
+        /** Named as family somewhere: plans call parents and siblings by their first name alone. */
+        boolean family;
 
         Person(char gender, int firstSeen) {
             this.gender = gender;
             this.firstSeen = firstSeen;
         }
 
-        void seen(char g, int at) {
+        void seen(PersonMentions.Mention m) {
             if (gender == 0) {
-                gender = g;
+                gender = m.gender();
             }
-            firstSeen = Math.min(firstSeen, at);
+            firstSeen = Math.min(firstSeen, m.start());
+            family |= m.kind() == PersonMentions.Kind.FAMILY;
         }
 
         boolean compatible(char g) {
@@ -123,7 +126,7 @@ final class PeopleTable {
                 byFullName.put(key, person);
                 people.add(person);
             }
-            person.seen(m.gender(), m.start());
+            person.seen(m);
         }
         // Someone named by one word, with a title or without ("Mrs Hughes", "grandmother, Hughes").
         Map<String, List<Person>> bySingleName = new HashMap<>();
@@ -152,7 +155,7 @@ final class PeopleTable {
             } else {
                 owner.singleNames.add(m.name());
             }
-            owner.seen(m.gender(), m.start());
+            owner.seen(m);
         }
         people.sort(Comparator.comparingInt(p -> p.firstSeen));
         List<String> placeholders = new ArrayList<>();
@@ -176,11 +179,21 @@ final class PeopleTable {
                         NameWords.capitalisedAsWritten(name), placeholders.get(i), 1));
             }
         }
-        for (int i = 0; i < people.size(); i++) {
-            for (String name : people.get(i).fullNames) {
-                String[] written = NameWords.SPLIT.split(name.strip());
-                putWord(written[0], placeholders.get(i));
-                putWord(written[written.length - 1], placeholders.get(i));
+        // Family first: a first name shared with a professional ("Helen" the mother, "Dr Helen Ellison")
+        // is the family's when it stands alone, as plans call parents by first name and professionals not.
+        for (boolean family : new boolean[]{true, false}) {
+            for (int i = 0; i < people.size(); i++) {
+                Person p = people.get(i);
+                if (p.family != family) {
+                    continue;
+                }
+                for (String name : p.fullNames) {
+                    String[] written = NameWords.SPLIT.split(name.strip());
+                    // A family member's first name is theirs even if the plan also uses the word ("with
+                    // grace"): "Grace can be contacted on ..." is how plans write it. Matched capitalised only.
+                    putWord(written[0], placeholders.get(i), family);
+                    putWord(written[written.length - 1], placeholders.get(i), false);
+                }
             }
         }
     }
@@ -208,11 +221,14 @@ final class PeopleTable {
         return true;
     }
 
-    /** One word of a person's name on its own, unless it is an ordinary word or already someone's. */
-    private void putWord(String word, String placeholder) {
+    /**
+     * One word of a person's name on its own, unless it is an ordinary word or already someone's.
+     * {@code evenIfAlsoAWord}: keep it although the plan writes the word in lower case too.
+     */
+    private void putWord(String word, String placeholder, boolean evenIfAlsoAWord) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (word.length() < 2 || NameWords.isNotName(word) || CALENDAR.contains(lower) || entries.containsKey(lower)
-                || writtenInLowerCase(lower)) {
+                || (!evenIfAlsoAWord && writtenInLowerCase(lower))) {
             return;
         }
         entries.put(lower, new NameReplacer.Entry(NameWords.capitalisedAsWritten(word), placeholder, 1));
@@ -229,7 +245,11 @@ final class PeopleTable {
         return "Person " + letters;
     }
 
-    /** Whether the plan writes this word in lower case as a whole word ("rose early"): an ordinary word then. */
+    /**
+     * Whether the plan writes this word in lower case as a whole word of prose ("rose early"): an
+     * ordinary word then. Not inside an e-mail or web address: "grace.okafor12@example.org" is
+     * written in lower case because addresses are, and says nothing about "Grace".
+     */
     private boolean writtenInLowerCase(String lower) {
         int from = 0;
         while (true) {
@@ -238,11 +258,18 @@ final class PeopleTable {
                 return false;
             }
             int end = at + lower.length();
-            if ((at == 0 || !Character.isLetterOrDigit(planText.charAt(at - 1)))
-                    && (end == planText.length() || !Character.isLetterOrDigit(planText.charAt(end)))) {
+            if ((at == 0 || !Character.isLetterOrDigit(planText.charAt(at - 1)) && !joinsAddress(planText.charAt(at - 1)))
+                    && (end == planText.length() || !Character.isLetterOrDigit(planText.charAt(end))
+                    && !(joinsAddress(planText.charAt(end)) && end + 1 < planText.length()
+                    && Character.isLetterOrDigit(planText.charAt(end + 1))))) {
                 return true;
             }
             from = at + 1;
         }
+    }
+
+    /** Characters that join the parts of an e-mail or web address ("grace.okafor@", "/grace_o"). */
+    private static boolean joinsAddress(char c) {
+        return c == '.' || c == '@' || c == '_' || c == '/' || c == '+' || c == '%' || c == '=';
     }
 }

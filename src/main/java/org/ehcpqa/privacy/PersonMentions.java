@@ -51,6 +51,7 @@ final class PersonMentions {
     private static final Set<String> PARTICLES = Set.of("bin", "binti", "bint", "al", "el", "de", "da", "di", "du",
             "van", "von", "der", "den", "le", "la", "ap", "ab", "ibn");
 
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}-]+");
     private static final Pattern FEMALE = Pattern.compile("mum|mother|mam|mom|grandma|nan|gran|aunt|sister|daughter");
     private static final Pattern MALE = Pattern.compile("dad|father|grandad|grandpa|uncle|brother|son$");
 
@@ -240,6 +241,10 @@ final class PersonMentions {
                 return Kind.CHILD;
             }
         }
+        if (colon && (previous.equals("name") || previous.equals("names"))
+                && namesFamily(text, tokens.end(first - 1))) {
+            return Kind.FAMILY;
+        }
         boolean joined = mark.isEmpty() || mark.equals(",") || mark.equals("(") || colon;
         if (joined && FAMILY_ROLES.contains(previous)) {
             return Kind.FAMILY;
@@ -261,6 +266,24 @@ final class PersonMentions {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the label line ending at {@code end} ("Mother's name", "Parent/carer's name") names a
+     * family role: the person after its colon is family, called by first name elsewhere in the plan.
+     */
+    private static boolean namesFamily(String text, int end) {
+        int from = Math.max(0, end - 40);
+        int lineStart = text.lastIndexOf('\n', end - 1);
+        if (lineStart >= from) {
+            from = lineStart + 1;
+        }
+        for (String word : NOT_LETTERS.split(text.substring(from, end).toLowerCase(Locale.ROOT))) {
+            if (FAMILY_ROLES.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "(mother)", ", Educational Psychologist", " – his brother" after a run. */

@@ -205,7 +205,15 @@ final class SchoolNames {
         StringBuilder out = null;
         int copied = 0;
         int length = name.length();
+        // The first character as regionMatches(ignoreCase) compares it, so most positions cost one look.
+        char firstUpper = Character.toUpperCase(name.charAt(0));
+        char firstLower = Character.toLowerCase(firstUpper);
         for (int i = 0; i + length <= text.length(); i++) {
+            char c = text.charAt(i);
+            char upper = Character.toUpperCase(c);
+            if (upper != firstUpper && Character.toLowerCase(upper) != firstLower) {
+                continue;
+            }
             if (text.regionMatches(true, i, name, 0, length) && boundaryBefore(text, i) && boundaryAfter(text, i + length)) {
                 if (out == null) {
                     out = new StringBuilder(text.length());

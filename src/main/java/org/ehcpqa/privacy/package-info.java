@@ -12,6 +12,11 @@
  * schools and settings ({@code SchoolNames}); and names ({@code NameReplacer}). The same rewriter
  * serves other text about the plan (snippets, comments) through {@code AnonymisedPlan.rewrite}.
  *
+ * <p>Family members are called by first name alone ("Emeka can be contacted on ..."): once the plan
+ * names one with a role or on a family label ("his mother, Joy Okafor", "Mother's name:"), their
+ * capitalised first name is replaced wherever it stands, even if the plan also uses the word in lower
+ * case ("brings him joy" stays). Lower case inside an e-mail address is not ordinary use.
+ *
  * <p>Not detected: a person named with no role, title or label anywhere in the plan (a bare
  * "Sarah will help"), place names other than addresses and settings, and free-text dates that are
  * not the date of birth (they stay: review and advice dates are not identifying on their own).

@@ -58,6 +58,74 @@ class HandWrittenAnonymisationTest {
     }
 
     @Test
+    void familyNamedByFirstNameAloneAreReplacedWhereverTheyStand() {
+        AnonymisedPlan plan = anonymiser.anonymise(StoredPlans.handWritten(
+                metadata("Tobi Okafor", LocalDate.of(2016, 3, 9), null), List.of(
+                        section(SectionCode.A, """
+                                Tobi's mother, Joy Okafor, says football brings him joy. Tobi lives with his mum and \
+                                his sister Adaeze; Dad (Emeka) visits at weekends.
+                                Adaeze's school is nearby. Emeka's work is in Kestrelby."""),
+                        section(SectionCode.D, """
+                                The family live at 12 Heron Close, Ashvale, XA1 2BC. Joy can be contacted on 07700 \
+                                900415 or by e-mail at joy.okafor12@example.org; Joy's sister helps.
+                                JOY OKAFOR
+                                Emeka
+                                asked for short breaks."""),
+                        section(SectionCode.K, "Parent's views – Joy\nOkafor (mother) – 3 March 2025"))));
+        assertThat(plan.section(SectionCode.A)).isEqualTo("""
+                Child A's mother, Person B, says football brings him joy. Child A lives with his mum and \
+                his sister Person C; Dad (Person D) visits at weekends.
+                Person C's school is nearby. Person D's work is in Kestrelby.""");
+        assertThat(plan.section(SectionCode.D)).isEqualTo("""
+                The family live at [address]. Person B can be contacted on [phone] or by e-mail at [email]; \
+                Person B's sister helps.
+                Person B
+                Person D
+                asked for short breaks.""");
+        assertThat(plan.section(SectionCode.K)).isEqualTo("Parent's views – Person B (mother) – 3 March 2025");
+    }
+
+    @Test
+    void familyWordingsPlansUse() {
+        // Each line is its own plan about Tobi Okafor: the wording in, the text out.
+        List<String[]> cases = List.of(
+                new String[]{"Parent or carer: Grace Okafor (Mother)\nGrace drives Tobi to school. GRACE OKAFOR signed.",
+                        "Parent or carer: Person B (Mother)\nPerson B drives Child A to school. Person B signed."},
+                new String[]{"Mother's name: Faith Okafor. Faith attends every review. Keep the faith.",
+                        "Mother's name: Person B. Person B attends every review. Keep the faith."},
+                new String[]{"Tobi lives with Mum (Maureen) and Nan. Maureen's car is red. MAUREEN visits.",
+                        "Child A lives with Mum (Person B) and Nan. Person B's car is red. Person B visits."},
+                new String[]{"Tobi's brother Leo is 9. LEO and Tobi play. Leo’s bike is blue.\nLeo goes to cubs.",
+                        "Child A's brother Person B is 9. Person B and Child A play. Person B’s bike is blue.\nPerson B goes to cubs."},
+                new String[]{"Tobi likes to be known as Tee. TEE is happy. Tee's friends are kind.",
+                        "Child A likes to be known as Child A. Child A is happy. Child A's friends are kind."},
+                new String[]{"Tobi's grandmother, Zofia\nŻak, helps. ZOFIA ŻAK came. Zofia's soup.",
+                        "Child A's grandmother, Person B, helps. Person B came. Person B's soup."},
+                new String[]{"Mam (Siân) says Tobi is kind. Siân's view is clear. SIÂN agreed.",
+                        "Mam (Person B) says Child A is kind. Person B's view is clear. Person B agreed."},
+                new String[]{"Tobi's dad, Will Okafor, says he will help. Will can be reached by phone.",
+                        "Child A's dad, Person B, says he will help. Person B can be reached by phone."},
+                new String[]{"Tobi's stepdad Mark Ellis helps with mark making. Mark says Tobi tries hard.",
+                        "Child A's stepdad Person B helps with mark making. Person B says Child A tries hard."},
+                new String[]{"Tobi's sister, Mary-Jane, and his cousin O'Neill visit. Mary-Jane's room. O'Neill laughs.",
+                        "Child A's sister, Person B, and his cousin Person C visit. Person B's room. Person C laughs."});
+        for (String[] c : cases) {
+            AnonymisedPlan plan = anonymiser.anonymise(StoredPlans.handWritten(
+                    metadata("Tobi Okafor", LocalDate.of(2016, 3, 9), null), List.of(section(SectionCode.A, c[0]))));
+            assertThat(plan.section(SectionCode.A)).as(c[0]).isEqualTo(c[1]);
+        }
+    }
+
+    @Test
+    void aFirstNameInAnEmailAddressDoesNotMakeItAnOrdinaryWord() {
+        AnonymisedPlan plan = anonymiser.anonymise(StoredPlans.handWritten(
+                metadata("Noor Iqbal", LocalDate.of(2012, 3, 9), null), List.of(
+                        section(SectionCode.A, "Noor's foster carer, Ayesha Iqbal, describes her as kind."),
+                        section(SectionCode.D, "Ayesha can be contacted by e-mail at ayesha.iqbal84@example.org."))));
+        assertThat(plan.section(SectionCode.D)).isEqualTo("Person B can be contacted by e-mail at [email].");
+    }
+
+    @Test
     void hopeAsTheChildsNameAndAsAWord() {
         AnonymisedPlan plan = anonymiser.anonymise(StoredPlans.handWritten(
                 metadata("Hope Marsden", LocalDate.of(2015, 1, 20), null), List.of(
@@ -114,6 +182,7 @@ class HandWrittenAnonymisationTest {
     @Test
     void ordinaryCapitalisedWordsStay() {
         String text = "In September Amara will start Year 7 at Moorcroft High School. Speech and Language Therapy, "
+                + "from the North locality team, "
                 + "Makaton and Attention Autism sessions run on Monday and Thursday. Section F sets out the provision "
                 + "agreed with the Children with Disabilities Team and the Royal College of Speech and Language Therapists. "
                 + "She may move to a Special School or a Mainstream Primary School in May 2026.";

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.ehcpqa.privacy.PersonalDataLeaks;
 import org.ehcpqa.support.ApiClient;
 import org.ehcpqa.support.Json;
 import org.ehcpqa.support.TestApplication;
@@ -29,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -245,22 +245,12 @@ class TrainingPackApiIT implements TestApplication {
         return "";
     }
 
-    /** The personal details of the ground truth found in a text, whole words only, spacing ignored. */
+    /**
+     * The personal details of the ground truth found in a text: the same scan as the whole-corpus
+     * floor (every name and name word, dates of birth, identifiers, address, setting).
+     */
     static List<String> leaks(String text, PersonalDetails personal) {
-        String flat = text.replaceAll("\\s+", " ");
-        List<String> details = new ArrayList<>(personal.childNames());
-        details.addAll(personal.otherNames());
-        for (String pattern : List.of("d MMMM yyyy", "dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd", "d MMM yyyy")) {
-            details.add(DateTimeFormatter.ofPattern(pattern, Locale.UK).format(personal.dateOfBirth()));
-        }
-        List<String> found = new ArrayList<>();
-        for (String detail : details) {
-            if (detail != null && !detail.isBlank() && Pattern.compile("(?<![\\p{L}\\p{N}])"
-                    + Pattern.quote(detail.replaceAll("\\s+", " ")) + "(?![\\p{L}\\p{N}])").matcher(flat).find()) {
-                found.add(detail);
-            }
-        }
-        return found;
+        return new PersonalDataLeaks(personal).find(text).stream().map(l -> l.kind() + ": " + l.value()).toList();
     }
 
     private static String pdfText(byte[] pdf) throws IOException {
