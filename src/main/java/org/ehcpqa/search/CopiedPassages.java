@@ -39,6 +39,13 @@ public class CopiedPassages {
     private static final int MAX_CLAUSES = 500;
     private static final Set<String> STORED = Set.of(SectionFields.PLAN_ID, SectionFields.VERSION_ID,
             SectionFields.SECTION, SectionFields.TITLE, SectionFields.TEXT, SectionFields.CHILD_FIRST_NAME);
+    /**
+     * Each distinctive shingle scores 1, so a candidate's score is how many it shares. Rare shingles
+     * covering {@link #DISTINCTIVE_WORDS} words take at least three shingles of eight words, of which
+     * at least two differ; a candidate sharing fewer can only count by the other child's name, so it is
+     * not re-read word by word (re-reading every candidate was most of the cost of scoring a plan).
+     */
+    private static final float MIN_SHARED_TERMS = 2f;
     /** Words of a run that rare shingles must cover for a run without another child's name to count. */
     private static final int DISTINCTIVE_WORDS = 24;
 
@@ -110,8 +117,13 @@ public class CopiedPassages {
         }
         TopDocs top = searcher.search(query.build(), CANDIDATES);
         List<SimilarSection> found = new ArrayList<>();
+        String lowerText = source.text().toLowerCase(java.util.Locale.ROOT);
         for (ScoreDoc candidate : top.scoreDocs) {
             Document doc = searcher.storedFields().document(candidate.doc, STORED);
+            if (candidate.score < MIN_SHARED_TERMS && !namesOtherChild(lowerText, doc.get(SectionFields.CHILD_FIRST_NAME),
+                    firstName)) {
+                continue;
+            }
             if (child == null && planId == null && source.text().equals(doc.get(SectionFields.TEXT))) {
                 // A plan without a child's name cannot be told from itself but by its text.
                 continue;
@@ -204,6 +216,12 @@ public class CopiedPassages {
             return false;
         }
         return names(source, first, last + Shingles.WIDTH - 1, otherChild.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether this text could name the other section's child at all (a cheap test before reading words). */
+    private static boolean namesOtherChild(String lowerText, @Nullable String otherName, @Nullable String ownName) {
+        return otherName != null && !otherName.equals(ownName)
+                && lowerText.contains(otherName.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether words from..to (inclusive) hold the name, alone or possessive. */

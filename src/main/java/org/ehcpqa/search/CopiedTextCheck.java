@@ -56,7 +56,10 @@ public class CopiedTextCheck implements Check {
             if (!sections.contains(section.code()) || section.isBlank()) {
                 continue;
             }
-            for (SimilarSection other : passages.find(section.text(), plan.metadata(), null, OTHERS_PER_SECTION)) {
+            // Both shipped frameworks run this check: the plan remembers each section's answer.
+            List<SimilarSection> others = plan.remember(new SectionPassages(section.text()),
+                    key -> passages.find(key.text(), plan.metadata(), null, OTHERS_PER_SECTION));
+            for (SimilarSection other : others) {
                 List<Evidence> evidence = other.passages().stream()
                         .map(p -> new Evidence(p.start(), p.end(), p.text())).toList();
                 findings.add(new Finding(section.code(), evidence, "Section " + section.code().name() + " shares "
@@ -69,5 +72,9 @@ public class CopiedTextCheck implements Check {
                 findings.isEmpty() ? "No passage was found in another child's plan."
                         : findings.size() + " shared passage(s), within the allowance of " + allowed + ".",
                 findings.size() + " passage(s) appear word for word in other children's plans.");
+    }
+
+    /** The key under which a plan remembers the passages other plans share with one section's text. */
+    private record SectionPassages(String text) {
     }
 }
