@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.ehcpqa.support.ApiClient;
 import org.ehcpqa.support.TestApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,19 +22,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A QA officer audits a plan from its page: starts the audit, accepts the suggestions, judges what no check covers
+ * A QA officer uploads three files (one refused, with its reason), opens a plan and audits it from its page: starts the audit, accepts the suggestions, judges what no check covers
  * by keyboard (each judgement saved as it is made), records a finding and submits. A second QA officer moderates
  * blind (the first officer's judgements and comments are nowhere on their pages), submits, sees both side by side
  * and agrees the ratings they differ on with a rationale; the audit is made final and its PDF report holds the
@@ -58,13 +55,6 @@ class AuditJourneyBrowserIT implements TestApplication {
         auditor = SignIn.newUser(server.getURI(), ADMIN, ADMIN_PASSWORD, "qa", "QA_OFFICER");
         moderator = SignIn.newUser(server.getURI(), ADMIN, ADMIN_PASSWORD, "moderator", "QA_OFFICER");
         marker = UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> uploaded = ApiClient.basic(server.getURI(), ADMIN, ADMIN_PASSWORD).upload("/api/plans",
-                "rowan-ashby.txt", BrowserPlans.weak("Rowan Ashby", "11/06/2014", marker)
-                        .getBytes(StandardCharsets.UTF_8), Map.of("team", "South " + marker));
-        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
-        Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(uploaded.body());
-        assertThat(id.find()).isTrue();
-        planId = Long.parseLong(id.group(1));
         browser = Browser.start(server.getURI(), "audit-journey");
     }
 
@@ -76,15 +66,29 @@ class AuditJourneyBrowserIT implements TestApplication {
     }
 
     @Test
-    void anAuditFromThePlanPageToTheFinalReportWithBlindModeration() throws Exception {
+    void uploadsThreePlansAuditsOneFromItsSuggestionsAndASecondOfficerModeratesItBlindToTheFinalReport() throws Exception {
         String secretComment = "Auditor's own note " + marker;
         String finding = "Provision in section F is not quantified " + marker;
         String rationale = "Agreed after discussing the evidence " + marker;
 
-        // The auditor starts from the plan's page.
+        // The auditor uploads three files (one is no plan and is refused, with its reason) and opens a plan.
         browser.open("/sign-in");
         SignIn.as(browser, auditor, SignIn.PASSWORD);
-        browser.open("/plans/" + planId);
+        Path folder = Files.createTempDirectory("ehcpqa-audit-journey");
+        Path rowan = BrowserPlans.write(folder, "rowan-ashby.txt", BrowserPlans.weak("Rowan Ashby", "11/06/2014", marker));
+        Path other = BrowserPlans.write(folder, "kit-ellery.txt", BrowserPlans.weak("Kit Ellery", "03/10/2013",
+                marker + "-2"));
+        Path minutes = BrowserPlans.write(folder, "minutes.txt", "Minutes of the parish council, " + marker
+                + "\nThe hall roof will be repaired in the spring and the car park resurfaced.\n");
+        List<WebElement> rows = BrowserPlans.uploadOnThePage(browser, "South " + marker, rowan, minutes, other);
+        assertThat(browser.find(By.id("upload-summary")).getText()).contains("2 accepted, 1 refused");
+        WebElement refusedRow = rows.stream().filter(r -> r.getText().contains("minutes.txt")).findFirst().orElseThrow();
+        assertThat(refusedRow.getText()).contains("Refused").contains("does not look like an EHCP");
+        browser.look("uploaded");
+        rows.stream().filter(r -> r.getText().contains("rowan-ashby.txt")).findFirst().orElseThrow()
+                .findElement(By.linkText("Open the plan")).click();
+        browser.waitUntil(driver -> driver.getCurrentUrl().matches(".*/plans/\\d+$"));
+        planId = Long.parseLong(browser.path().substring("/plans/".length()));
         assertThat(browser.heading()).isEqualTo("Rowan Ashby");
         browser.look("plan");
         browser.press("Audit this plan");

@@ -75,4 +75,23 @@ public final class BrowserPlans {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Picks the files in the upload page's file input (as a drop of several files does), with a team,
+     * uploads them and waits until every file has its answer; returns one row per file.
+     */
+    static java.util.List<org.openqa.selenium.WebElement> uploadOnThePage(Browser browser, String team,
+                                                                          Path... files) {
+        browser.clickLink("Upload plans");
+        org.assertj.core.api.Assertions.assertThat(browser.heading()).isEqualTo("Upload plans");
+        browser.look("upload");
+        browser.find(org.openqa.selenium.By.id("file")).sendKeys(String.join("\n",
+                java.util.Arrays.stream(files).map(f -> f.toAbsolutePath().toString()).toList()));
+        browser.find(org.openqa.selenium.By.id("team")).sendKeys(team);
+        browser.find(org.openqa.selenium.By.id("upload-button")).click();
+        String done = files.length + " of " + files.length;
+        browser.waitUntil(driver -> driver.findElement(org.openqa.selenium.By.id("upload-summary")).getText()
+                .startsWith(done));
+        return browser.findAll(org.openqa.selenium.By.cssSelector("#upload-list li"));
+    }
 }

@@ -70,17 +70,9 @@ class QaOfficerBrowserIT implements TestApplication {
         Path refused = BrowserPlans.write(folder, "shopping-list.txt",
                 "Shopping list " + marker + "\nMilk, bread, apples and a birthday card for next week.\n");
 
-        browser.clickLink("Upload plans");
-        assertThat(browser.heading()).isEqualTo("Upload plans");
-        browser.look("upload");
-        browser.find(By.id("file")).sendKeys(first.toAbsolutePath() + "\n" + refused.toAbsolutePath() + "\n"
-                + second.toAbsolutePath());
-        browser.find(By.id("team")).sendKeys("North locality");
-        browser.find(By.id("upload-button")).click();
-        browser.waitUntil(driver -> driver.findElement(By.id("upload-summary")).getText().startsWith("3 of 3"));
+        List<WebElement> rows = BrowserPlans.uploadOnThePage(browser, "North locality", first, refused, second);
         assertThat(browser.find(By.id("upload-summary")).getText()).contains("2 accepted, 1 refused");
 
-        List<WebElement> rows = browser.findAll(By.cssSelector("#upload-list li"));
         assertThat(rows).hasSize(3);
         WebElement refusedRow = rows.stream().filter(r -> r.getText().contains("shopping-list.txt")).findFirst()
                 .orElseThrow();
