@@ -39,8 +39,10 @@ import java.util.Set;
 public class SearchService {
 
     private static final int FACET_VALUES = 30;
+    private static final SortField TIES = new SortField(SectionFields.ORDER, SortField.Type.LONG);
+    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, TIES);
     private static final Sort BY_DATE = new Sort(
-            new SortField(SectionFields.ISSUE_DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+            new SortField(SectionFields.ISSUE_DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE, TIES);
     private static final Set<String> HIT_FIELDS = Set.of(SectionFields.PLAN_ID, SectionFields.VERSION_ID,
             SectionFields.SECTION, SectionFields.TITLE, SectionFields.ANON_TITLE, SectionFields.ISSUE_DATE,
             SectionFields.NEED, SectionFields.PHASE, SectionFields.SETTING, SectionFields.STATUS, SectionFields.TEAM,
@@ -69,9 +71,9 @@ public class SearchService {
     private SearchResult run(IndexSearcher searcher, Query query, Query highlight, int window,
                              SearchRequest request) throws IOException {
         FacetsCollectorManager manager = new FacetsCollectorManager();
-        FacetsCollectorManager.FacetsResult result = request.order() == SearchRequest.Order.DATE
-                ? FacetsCollectorManager.search(searcher, query, window, BY_DATE, true, manager)
-                : FacetsCollectorManager.search(searcher, query, window, manager);
+        Sort sort = request.order() == SearchRequest.Order.DATE ? BY_DATE : BY_RELEVANCE;
+        FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, window, sort, true,
+                manager);
         TopDocs top = result.topDocs();
         int from = (request.page() - 1) * request.size();
         int to = Math.min(top.scoreDocs.length, from + request.size());

@@ -71,6 +71,7 @@ final class SectionDocuments {
                 doc.add(new StoredField(SectionFields.ISSUE_DATE, metadata.issueDate().toString()));
             }
             doc.add(new StoredField(SectionFields.POSITION, position));
+            doc.add(new NumericDocValuesField(SectionFields.ORDER, plan.id() * 64 + position));
             doc.add(new StoredField(SectionFields.TITLE, section.title() == null ? "" : section.title()));
             doc.add(new Field(SectionFields.TEXT, section.text(), SectionFields.RANKED));
             doc.add(new Field(SectionFields.EXACT, section.text(), SectionFields.PHRASES));

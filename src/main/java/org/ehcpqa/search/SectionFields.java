@@ -46,6 +46,11 @@ public final class SectionFields {
 
     public static final String ISSUE_DATE = "issue_date";
     public static final String POSITION = "position";
+    /**
+     * Plan id and section position as one number: the order among sections that score the same (the
+     * same sentence in many plans), so answers do not depend on the order the index was written in.
+     */
+    public static final String ORDER = "order";
     public static final String TITLE = "title";
 
     public static final String TEXT = "text";
