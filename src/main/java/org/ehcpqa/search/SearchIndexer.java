@@ -71,8 +71,8 @@ public class SearchIndexer {
         if (event.bulk() && scoringFollowsBulkStores) {
             synchronized (this) {
                 lastEvent = System.nanoTime();
+                reindexLater(event.planId());
             }
-            reindexLater(event.planId());
         } else {
             reindex(event.planId());
         }
@@ -82,8 +82,8 @@ public class SearchIndexer {
     void onAssessmentStored(AssessmentStored event) {
         synchronized (this) {
             lastEvent = System.nanoTime();
+            reindex(event.planId());
         }
-        reindex(event.planId());
     }
 
     /** Queues a plan for re-indexing from the database (audits call this when a rating is confirmed). */

@@ -6,6 +6,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.HtmlErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
+import org.unbescape.html.HtmlEscape;
 
 /**
  * The page a browser gets for an error the framework answers itself. Micronaut's own page prints the
@@ -47,17 +48,7 @@ class ErrorPageBody implements HtmlErrorResponseBodyProvider {
     }
 
     private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        // Thymeleaf's own escaper: the page is built without a template so it renders when templates fail.
+        return HtmlEscape.escapeHtml5Xml(text);
     }
 }
