@@ -39,7 +39,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>A single upload is scored before the uploader gets the answer, so its assessment is there when
  * they look. A version stored by a bulk import is queued instead and scored on a small pool of its own
- * ({@code ehcpqa.assessment.bulk-scoring-threads}, 1 by default) once the import has paused for
+ * ({@code ehcpqa.assessment.bulk-scoring-threads}; by default one fewer than the cores, at least one, so
+ * a core stays free for the people using the pages while a backlog drains) once the import has paused for
  * {@code ehcpqa.assessment.bulk-scoring-pause} (1 s): an import stores at the speed of extraction and
  * scoring follows, rather than the two halving each other's share of the cores. The queue holds ids
  * only and lives in memory; it survives nothing, and needs not to, because it is derived again from
@@ -69,7 +70,7 @@ class ScoreOnIngest {
 
     ScoreOnIngest(PlanService plans, Assessments assessments, TransactionOperations<Connection> transactions,
                   @Value("${ehcpqa.assessment.score-on-ingest:true}") boolean enabled,
-                  @Value("${ehcpqa.assessment.bulk-scoring-threads:1}") int threads,
+                  @Value("${ehcpqa.assessment.bulk-scoring-threads:0}") int threads,
                   @Value("${ehcpqa.assessment.bulk-scoring-pause:1s}") Duration pause) {
         this.plans = plans;
         this.assessments = assessments;
@@ -77,7 +78,7 @@ class ScoreOnIngest {
         this.enabled = enabled;
         this.pauseNanos = pause.toNanos();
         AtomicInteger count = new AtomicInteger();
-        int size = Math.max(1, threads);
+        int size = threads > 0 ? threads : Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         this.background = new ThreadPoolExecutor(size, size, 0, TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(QUEUE_CAPACITY), task -> {
                     Thread thread = new Thread(task, "ehcpqa-score-" + count.incrementAndGet());
