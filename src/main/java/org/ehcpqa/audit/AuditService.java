@@ -119,6 +119,12 @@ public class AuditService {
                 .toList();
     }
 
+    /** How many audits stand at each status; a status with none is absent. */
+    @Transactional(readOnly = true)
+    public Map<AuditStatus, Long> countByStatus() {
+        return store.countByStatus();
+    }
+
     /** One audit's line: no rating in it, so anyone may have it, a moderator rating blind included. */
     @Transactional
     public AuditSummary summary(long id) {

@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -108,6 +110,18 @@ class AuditStore {
                 }
             }
             return rows;
+        });
+    }
+
+    Map<AuditStatus, Long> countByStatus() {
+        return jdbc.prepareStatement("SELECT status, COUNT(*) FROM audit GROUP BY status", statement -> {
+            Map<AuditStatus, Long> counts = new EnumMap<>(AuditStatus.class);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(AuditStatus.valueOf(rs.getString(1)), rs.getLong(2));
+                }
+            }
+            return counts;
         });
     }
 
