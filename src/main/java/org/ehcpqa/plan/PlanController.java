@@ -1,16 +1,19 @@
 package org.ehcpqa.plan;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import jakarta.validation.Valid;
 import org.ehcpqa.privacy.AccessAction;
 import org.ehcpqa.privacy.AccessEntry;
 import org.ehcpqa.privacy.AccessLog;
@@ -45,9 +48,9 @@ class PlanController {
     }
 
     /** Team and caseworker set by hand; a field left out (or null) stays as it is, a blank one is cleared. */
-    @io.micronaut.http.annotation.Patch("/{id}")
+    @Patch("/{id}")
     @Secured({Roles.ADMIN, Roles.QA_OFFICER})
-    PlanView assign(long id, @jakarta.validation.Valid @io.micronaut.http.annotation.Body PlanAssignment assignment, Authentication user) {
+    PlanView assign(long id, @Valid @Body PlanAssignment assignment, Authentication user) {
         PlanView plan = plans.assign(id, assignment.team(), assignment.caseworker())
                 .orElseThrow(() -> ProblemException.notFound("Plan " + id));
         accessLog.record(user.getName(), plan.id(), plan.versionId(), AccessAction.VIEWED_TEXT);

@@ -1,6 +1,7 @@
 package org.ehcpqa.plan;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -17,13 +18,15 @@ public class PlanService {
     private final PlanReader reader;
     private final OriginalStore originals;
     private final ApplicationEventPublisher<PlanVersionStored> events;
+    private final ApplicationEventPublisher<PlanAssigned> assignments;
 
     PlanService(PlanWriter writer, PlanReader reader, OriginalStore originals,
-                ApplicationEventPublisher<PlanVersionStored> events) {
+                ApplicationEventPublisher<PlanVersionStored> events, ApplicationEventPublisher<PlanAssigned> assignments) {
         this.writer = writer;
         this.reader = reader;
         this.originals = originals;
         this.events = events;
+        this.assignments = assignments;
     }
 
     /**
@@ -134,13 +137,14 @@ public class PlanService {
 
     /**
      * Sets the team and caseworker by hand (an import may not have known them), so trends can be cut by them. A
-     * null argument leaves the value as it is; a blank one clears it.
+     * null argument leaves the value as it is; a blank one clears it. Not one transaction: the change is one
+     * committed update, and the event must follow the commit so the search index reads the new team.
      */
-    @Transactional
-    public Optional<PlanView> assign(long planId, String team, String caseworker) {
+    public Optional<PlanView> assign(long planId, @Nullable String team, @Nullable String caseworker) {
         return reader.findCurrent(planId).map(plan -> {
             writer.assign(planId, team == null ? plan.team() : blankToNull(team),
                     caseworker == null ? plan.caseworker() : blankToNull(caseworker));
+            assignments.publishEvent(new PlanAssigned(planId));
             return reader.findCurrent(planId).orElseThrow();
         });
     }

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import org.ehcpqa.plan.PlanAssigned;
 import org.ehcpqa.plan.PlanService;
 import org.ehcpqa.plan.PlanVersionStored;
 import org.ehcpqa.plan.PlanView;
@@ -76,6 +77,11 @@ public class SearchIndexer {
         } else {
             reindex(event.planId());
         }
+    }
+
+    @EventListener
+    void onPlanAssigned(PlanAssigned event) {
+        reindex(event.planId());
     }
 
     @EventListener

@@ -93,7 +93,8 @@ class PlanPagesController {
     }
 
     @Get("/{id}")
-    HttpResponse<?> plan(HttpRequest<?> request, long id, @Nullable @QueryValue Long version) {
+    HttpResponse<?> plan(HttpRequest<?> request, long id, @Nullable @QueryValue Long version,
+                         @Nullable @QueryValue String saved) {
         Optional<PlanView> found = version == null ? plans.find(id) : plans.findVersion(id, version);
         if (found.isEmpty()) {
             return NotFoundPages.response("Plan " + id + " was not found.");
@@ -129,6 +130,7 @@ class PlanPagesController {
                 : levels.getOrDefault(assessment.overall().rating(), assessment.overall().ratingLabel()));
         model.put("thread", assessment == null ? List.of() : assessment.goldenThread());
         model.put("versions", versions);
+        model.put("assignmentSaved", "assignment".equals(saved));
         model.put("originalLink", "/api/plans/" + plan.id() + "/original"
                 + (current ? "" : "?version=" + plan.versionId()));
         return HttpResponse.ok(new ModelAndView<>("plan", model));
