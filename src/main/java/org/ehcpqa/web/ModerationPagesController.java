@@ -29,7 +29,6 @@ import org.ehcpqa.privacy.AccessAction;
 import org.ehcpqa.privacy.AccessLog;
 import org.ehcpqa.security.Roles;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,6 +47,9 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ADMIN, Roles.QA_OFFICER, Roles.MANAGER})
 class ModerationPagesController {
+
+    /** The moderator's own section ratings and their override forms, on the page while they rate. */
+    private static final String OWN_RATINGS = "moderator-ratings";
 
     private final AuditService audits;
     private final PlanService plans;
@@ -90,6 +92,19 @@ class ModerationPagesController {
                 "/audits/" + id + "/moderation#side-by-side");
     }
 
+    /**
+     * The moderator overrides their own derived rating of a section (or overall) with a rationale, or with no
+     * rating restores it; the audit service refuses anyone but the moderator while the moderation is open.
+     */
+    @Post(value = "/overrides/{section}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({Roles.ADMIN, Roles.QA_OFFICER})
+    HttpResponse<?> override(long id, String section, @Body Map<String, Object> form, Authentication user) {
+        String back = Forms.text(form, "back");
+        return change(id, back, user, () -> audits.override(id, Rater.MODERATOR, section, Forms.text(form, "rating"),
+                Forms.text(form, "rationale"), AuditForms.version(form), Caller.of(user)),
+                "/audits/" + id + "/moderation" + AuditForms.sectionQuery(back) + "#" + OWN_RATINGS, OWN_RATINGS);
+    }
+
     /** The agreed rating of every section the raters differ on ({@code agreed-<key>}, {@code rationale-<key>}). */
     @Post(value = "/agreement", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured({Roles.ADMIN, Roles.QA_OFFICER})
@@ -107,17 +122,13 @@ class ModerationPagesController {
 
     private HttpResponse<?> change(long id, @Nullable String section, Authentication user, Runnable change,
                                    String redirect) {
-        try {
-            change.run();
-            return HttpResponse.seeOther(URI.create(redirect));
-        } catch (ProblemException e) {
-            HttpStatus status = HttpStatus.valueOf(e.toProblem().status());
-            if (status == HttpStatus.NOT_FOUND) {
-                return NotFoundPages.response(e.getMessage());
-            }
-            return moderationPage(id, section, user, List.of(new FieldError("moderation-actions", e.getMessage())),
-                    status);
-        }
+        return change(id, section, user, change, redirect, "moderation-actions");
+    }
+
+    private HttpResponse<?> change(long id, @Nullable String section, Authentication user, Runnable change,
+                                   String redirect, String errorField) {
+        return PageChanges.make(change, redirect, errorField,
+                (errors, status) -> moderationPage(id, section, user, errors, status));
     }
 
     private HttpResponse<?> moderationPage(long id, @Nullable String section, Authentication user,
@@ -168,7 +179,11 @@ class ModerationPagesController {
                 model.put("plan", p);
             });
         }
-        model.put("levels", AuditPage.levels(frameworks.find(audits.summary(id).framework())));
+        List<PlanPagesController.Choice> levels = AuditPage.levels(frameworks.find(audits.summary(id).framework()));
+        model.put("levels", levels);
+        Map<String, String> levelLabels = new HashMap<>();
+        levels.forEach(level -> levelLabels.put(level.value(), level.label()));
+        model.put("levelLabels", levelLabels);
         return HttpResponse.status(status).body(new ModelAndView<>("moderation", model));
     }
 
