@@ -38,9 +38,11 @@ import java.util.Optional;
 
 /**
  * Moderation of a submitted audit: a second QA officer starts it and rates the plan blind, section by section as in
- * the workspace, from the same automatic suggestions; after they submit, both raters' judgements are shown side by
- * side and either of them records the agreed rating, with a rationale, wherever they differ. What is shown comes
- * from the audit feature's moderation view, which leaves the auditor's columns empty for the blind moderator.
+ * the workspace, from the same automatic suggestions, overriding a rating that follows from their judgements with a
+ * rationale where it does not fit; after they submit, both raters' judgements are shown side by side, with the
+ * moderator's overrides and their reasons, and either of them records the agreed rating, with a rationale, wherever
+ * they differ. What is shown comes from the audit feature's moderation view, which leaves the auditor's columns
+ * empty for the blind moderator and the moderator's for everyone else until they submit.
  */
 @Controller("/audits/{id}/moderation")
 @Produces(MediaType.TEXT_HTML)
