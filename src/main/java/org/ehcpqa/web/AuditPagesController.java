@@ -23,7 +23,6 @@ import org.ehcpqa.audit.AuditStatus;
 import org.ehcpqa.audit.AuditSummary;
 import org.ehcpqa.audit.AuditView;
 import org.ehcpqa.audit.Caller;
-import org.ehcpqa.audit.FindingKind;
 import org.ehcpqa.audit.Judgement;
 import org.ehcpqa.audit.Rater;
 import org.ehcpqa.framework.FrameworkRegistry;
@@ -36,7 +35,6 @@ import org.ehcpqa.security.Roles;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,9 +44,10 @@ import java.util.Optional;
 
 /**
  * The QA officer's audits: the list, starting an audit of a plan, and the workspace where the auditor judges each
- * criterion section by section, overrides ratings, records findings and submits. Every form posts and redirects,
- * so the pages work without JavaScript; audit.js saves each judgement through the API as it is made. The audit
- * feature decides what each caller may see (its Visibility rules); these pages only show it.
+ * criterion section by section, overrides ratings, records, changes and deletes findings, marks their actions done
+ * and submits. Every form posts and redirects, so the pages work without JavaScript; audit.js saves each judgement
+ * through the API as it is made. The audit feature decides what each caller may see (its Visibility rules) and
+ * which change each status allows; these pages only show it.
  */
 @Controller("/audits")
 @Produces(MediaType.TEXT_HTML)
@@ -154,24 +153,78 @@ class AuditPagesController {
     @Secured({Roles.ADMIN, Roles.QA_OFFICER})
     HttpResponse<?> addFinding(HttpRequest<?> request, long id, @Body Map<String, Object> form, Authentication user) {
         String back = Forms.text(form, "back");
-        FindingKind kind = AuditForms.parse(FindingKind.class, Forms.text(form, "kind"));
-        String due = Forms.text(form, "actionDue");
-        LocalDate dueDate = null;
-        if (due != null) {
-            try {
-                dueDate = LocalDate.parse(due);
-            } catch (DateTimeParseException e) {
-                return workspacePage(request, id, back, user, List.of(new FieldError("actionDue",
-                        "Enter the due date as a date, such as 2026-03-31")), HttpStatus.BAD_REQUEST);
-            }
+        FindingForm entered = FindingForm.read(form);
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate due = entered.due(errors);
+        if (!errors.isEmpty()) {
+            return workspacePage(request, id, back, user, errors, HttpStatus.BAD_REQUEST, entered);
         }
-        String criterion = Forms.text(form, "criterionId");
-        String section = Forms.text(form, "findingSection");
-        AuditRequests.Finding finding = new AuditRequests.Finding(kind, section, criterion, Forms.text(form, "text"),
-                null, Forms.text(form, "actionOwner"), dueDate,
-                AuditForms.parse(ActionStatus.class, Forms.text(form, "actionStatus")), null);
-        return change(request, id, back, user, () -> audits.addFinding(id, finding, AuditForms.version(form),
-                Caller.of(user)), "/audits/" + id + AuditForms.sectionQuery(back) + "#findings");
+        return PageChanges.make(() -> audits.addFinding(id, entered.request(due, null), AuditForms.version(form),
+                        Caller.of(user)), findingsOf(id, back), "finding-form",
+                (refusal, status) -> workspacePage(request, id, back, user, refusal, status, entered));
+    }
+
+    /** The form that changes or deletes one finding, while the audit is a draft its auditor may change. */
+    @Get("/{id}/findings/{findingId}")
+    @Secured({Roles.ADMIN, Roles.QA_OFFICER})
+    HttpResponse<?> findingForm(HttpRequest<?> request, long id, long findingId, @Nullable @QueryValue String section,
+                                Authentication user) {
+        return findingPage(request, id, findingId, section, user, null, List.of(), HttpStatus.OK);
+    }
+
+    @Post(value = "/{id}/findings/{findingId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({Roles.ADMIN, Roles.QA_OFFICER})
+    HttpResponse<?> changeFinding(HttpRequest<?> request, long id, long findingId, @Body Map<String, Object> form,
+                                  Authentication user) {
+        String back = Forms.text(form, "back");
+        FindingForm entered = FindingForm.read(form);
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate due = entered.due(errors);
+        if (!errors.isEmpty()) {
+            return findingPage(request, id, findingId, back, user, entered, errors, HttpStatus.BAD_REQUEST);
+        }
+        Caller caller = Caller.of(user);
+        return PageChanges.make(() -> {
+            AuditView.FindingView before = finding(id, findingId, caller);
+            audits.changeFinding(id, findingId, entered.request(due, before.evidence()), AuditForms.version(form),
+                    caller);
+        }, findingsOf(id, back), "finding-form",
+                (refusal, status) -> findingPage(request, id, findingId, back, user, entered, refusal, status));
+    }
+
+    @Post(value = "/{id}/findings/{findingId}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({Roles.ADMIN, Roles.QA_OFFICER})
+    HttpResponse<?> deleteFinding(HttpRequest<?> request, long id, long findingId, @Body Map<String, Object> form,
+                                  Authentication user) {
+        String back = Forms.text(form, "back");
+        Caller caller = Caller.of(user);
+        return findingChange(request, id, back, user, () -> {
+            finding(id, findingId, caller);
+            audits.deleteFinding(id, findingId, AuditForms.version(form), caller);
+        });
+    }
+
+    /**
+     * Marks an action done or open again. The audit service lets findings change only while the audit is a draft,
+     * so after submission this is refused with its reason, as the API refuses it.
+     */
+    @Post(value = "/{id}/findings/{findingId}/action", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({Roles.ADMIN, Roles.QA_OFFICER})
+    HttpResponse<?> markAction(HttpRequest<?> request, long id, long findingId, @Body Map<String, Object> form,
+                               Authentication user) {
+        String back = Forms.text(form, "back");
+        ActionStatus status = AuditForms.parse(ActionStatus.class, Forms.text(form, "actionStatus"));
+        Caller caller = Caller.of(user);
+        return findingChange(request, id, back, user, () -> {
+            if (status == null) {
+                throw new ProblemException(422, "invalid-finding", "Invalid request",
+                        "Say whether the action is done or open again.");
+            }
+            AuditView.FindingView f = finding(id, findingId, caller);
+            audits.changeFinding(id, findingId, new AuditRequests.Finding(f.kind(), f.section(), f.criterionId(),
+                    f.text(), f.evidence(), f.actionOwner(), f.actionDue(), status, null), AuditForms.version(form),
+                    caller);
+        });
     }
 
     @Post(value = "/{id}/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -191,22 +244,79 @@ class AuditPagesController {
     /** Runs a change; on success redirects, on a refusal shows the workspace again with the reason. */
     private HttpResponse<?> change(HttpRequest<?> request, long id, @Nullable String section, Authentication user,
                                    Runnable change, String redirect) {
+        return PageChanges.make(change, redirect, "audit-actions",
+                (errors, status) -> workspacePage(request, id, section, user, errors, status));
+    }
+
+    /** A change to one finding from the workspace's findings table; a refusal is shown there. */
+    private HttpResponse<?> findingChange(HttpRequest<?> request, long id, @Nullable String section,
+                                          Authentication user, Runnable change) {
+        return PageChanges.make(change, findingsOf(id, section), "findings",
+                (errors, status) -> workspacePage(request, id, section, user, errors, status));
+    }
+
+    private static String findingsOf(long id, @Nullable String section) {
+        return "/audits/" + id + AuditForms.sectionQuery(section) + "#findings";
+    }
+
+    /**
+     * The finding as its auditor sees it. The audit feature hides a draft's findings from every other QA officer
+     * ({@code firstRatingsHidden}), so they may not change what they may not see either.
+     */
+    private AuditView.FindingView finding(long id, long findingId, Caller caller) {
+        return finding(audits.view(id, caller), findingId);
+    }
+
+    private static AuditView.FindingView finding(AuditView audit, long findingId) {
+        long id = audit.id();
+        if (audit.firstRatingsHidden()) {
+            throw new ProblemException(403, "not-the-auditor", "Forbidden", "Only " + audit.auditor()
+                    + ", who is auditing it, can change the findings of audit " + id + ".");
+        }
+        return audit.findings().stream().filter(f -> f.id() == findingId).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Finding " + findingId + " of audit " + id));
+    }
+
+    private HttpResponse<?> findingPage(HttpRequest<?> request, long id, long findingId, @Nullable String section,
+                                        Authentication user, @Nullable FindingForm entered, List<FieldError> errors,
+                                        HttpStatus status) {
+        AuditView audit;
+        AuditView.FindingView finding;
         try {
-            change.run();
-            return HttpResponse.seeOther(URI.create(redirect));
+            audit = audits.view(id, Caller.of(user));
+            finding = finding(audit, findingId);
         } catch (ProblemException e) {
-            HttpStatus status = HttpStatus.valueOf(e.toProblem().status());
-            if (status == HttpStatus.NOT_FOUND) {
+            if (e.toProblem().status() == 404) {
                 return NotFoundPages.response(e.getMessage());
             }
-            return workspacePage(request, id, section, user, List.of(new FieldError("audit-actions", e.getMessage())),
-                    status);
+            // The workspace says why: the findings are hidden, or the moderator is still rating blind.
+            return errors.isEmpty() ? HttpResponse.seeOther(URI.create("/audits/" + id))
+                    : workspacePage(request, id, section, user, errors, status);
         }
+        if (!editable(audit, CurrentUser.of(user))) {
+            return HttpResponse.seeOther(URI.create(findingsOf(id, section)));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("audit", audit);
+        model.put("finding", finding);
+        model.put("values", entered != null ? entered : FindingForm.of(finding));
+        model.put("errors", errors);
+        model.put("back", section);
+        model.put("kinds", AuditForms.KINDS);
+        model.put("criterionChoices", criterionChoices(audit));
+        return HttpResponse.status(status).body(new ModelAndView<>("audit-finding", model));
     }
 
     private HttpResponse<?> workspacePage(HttpRequest<?> request, long id, @Nullable String section,
                                           Authentication user, List<FieldError> errors,
                                           HttpStatus status) {
+        return workspacePage(request, id, section, user, errors, status, null);
+    }
+
+    /** @param newFinding the finding form as typed, kept when it was refused */
+    private HttpResponse<?> workspacePage(HttpRequest<?> request, long id, @Nullable String section,
+                                          Authentication user, List<FieldError> errors,
+                                          HttpStatus status, @Nullable FindingForm newFinding) {
         AuditView audit;
         try {
             audit = audits.view(id, Caller.of(user));
@@ -225,8 +335,7 @@ class AuditPagesController {
         model.put("errors", errors);
         model.put("statusLabel", AuditForms.status(audit.status()));
         model.put("hidden", audit.firstRatingsHidden());
-        boolean editable = audit.status() == AuditStatus.DRAFT && !audit.firstRatingsHidden() && me.qaOfficer();
-        model.put("editable", editable);
+        model.put("editable", editable(audit, me));
         model.put("canFinalise", me.qaOfficer() && !audit.firstRatingsHidden()
                 && (audit.status() == AuditStatus.MODERATED
                 || (audit.status() == AuditStatus.SUBMITTED && audit.moderator() == null)));
@@ -257,10 +366,20 @@ class AuditPagesController {
             model.put("sectionRating", byCode.get(page.code()) == null ? null : byCode.get(page.code()).rating());
             model.put("ratingRows", audit.sections());
         }
-        model.put("criterionChoices", audit.sections().stream().flatMap(s -> s.criteria().stream()
-                .map(c -> new PlanPagesController.Choice(c.id(), c.id() + ": " + c.text()))).toList());
+        model.put("criterionChoices", criterionChoices(audit));
+        String chosen = model.get("page") instanceof AuditPage page ? page.code() : null;
+        model.put("newFinding", newFinding != null ? newFinding : FindingForm.blank(chosen));
         model.put("reportLink", "/api/reports/audits/" + audit.id() + ".pdf");
         return HttpResponse.status(status).body(new ModelAndView<>("audit", model));
+    }
+
+    private static boolean editable(AuditView audit, CurrentUser me) {
+        return audit.status() == AuditStatus.DRAFT && !audit.firstRatingsHidden() && me.qaOfficer();
+    }
+
+    private static List<PlanPagesController.Choice> criterionChoices(AuditView audit) {
+        return audit.sections().stream().flatMap(s -> s.criteria().stream()
+                .map(c -> new PlanPagesController.Choice(c.id(), c.id() + ": " + c.text()))).toList();
     }
 
     private ModelAndView<Map<String, Object>> listWithError(Authentication user, String message) {

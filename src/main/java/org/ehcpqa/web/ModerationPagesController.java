@@ -29,7 +29,6 @@ import org.ehcpqa.privacy.AccessAction;
 import org.ehcpqa.privacy.AccessLog;
 import org.ehcpqa.security.Roles;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,15 +38,20 @@ import java.util.Optional;
 
 /**
  * Moderation of a submitted audit: a second QA officer starts it and rates the plan blind, section by section as in
- * the workspace, from the same automatic suggestions; after they submit, both raters' judgements are shown side by
- * side and either of them records the agreed rating, with a rationale, wherever they differ. What is shown comes
- * from the audit feature's moderation view, which leaves the auditor's columns empty for the blind moderator.
+ * the workspace, from the same automatic suggestions, overriding a rating that follows from their judgements with a
+ * rationale where it does not fit; after they submit, both raters' judgements are shown side by side, with the
+ * moderator's overrides and their reasons, and either of them records the agreed rating, with a rationale, wherever
+ * they differ. What is shown comes from the audit feature's moderation view, which leaves the auditor's columns
+ * empty for the blind moderator and the moderator's for everyone else until they submit.
  */
 @Controller("/audits/{id}/moderation")
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Secured({Roles.ADMIN, Roles.QA_OFFICER, Roles.MANAGER})
 class ModerationPagesController {
+
+    /** The moderator's own section ratings and their override forms, on the page while they rate. */
+    private static final String OWN_RATINGS = "moderator-ratings";
 
     private final AuditService audits;
     private final PlanService plans;
@@ -90,6 +94,19 @@ class ModerationPagesController {
                 "/audits/" + id + "/moderation#side-by-side");
     }
 
+    /**
+     * The moderator overrides their own derived rating of a section (or overall) with a rationale, or with no
+     * rating restores it; the audit service refuses anyone but the moderator while the moderation is open.
+     */
+    @Post(value = "/overrides/{section}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured({Roles.ADMIN, Roles.QA_OFFICER})
+    HttpResponse<?> override(long id, String section, @Body Map<String, Object> form, Authentication user) {
+        String back = Forms.text(form, "back");
+        return change(id, back, user, () -> audits.override(id, Rater.MODERATOR, section, Forms.text(form, "rating"),
+                Forms.text(form, "rationale"), AuditForms.version(form), Caller.of(user)),
+                "/audits/" + id + "/moderation" + AuditForms.sectionQuery(back) + "#" + OWN_RATINGS, OWN_RATINGS);
+    }
+
     /** The agreed rating of every section the raters differ on ({@code agreed-<key>}, {@code rationale-<key>}). */
     @Post(value = "/agreement", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Secured({Roles.ADMIN, Roles.QA_OFFICER})
@@ -107,17 +124,13 @@ class ModerationPagesController {
 
     private HttpResponse<?> change(long id, @Nullable String section, Authentication user, Runnable change,
                                    String redirect) {
-        try {
-            change.run();
-            return HttpResponse.seeOther(URI.create(redirect));
-        } catch (ProblemException e) {
-            HttpStatus status = HttpStatus.valueOf(e.toProblem().status());
-            if (status == HttpStatus.NOT_FOUND) {
-                return NotFoundPages.response(e.getMessage());
-            }
-            return moderationPage(id, section, user, List.of(new FieldError("moderation-actions", e.getMessage())),
-                    status);
-        }
+        return change(id, section, user, change, redirect, "moderation-actions");
+    }
+
+    private HttpResponse<?> change(long id, @Nullable String section, Authentication user, Runnable change,
+                                   String redirect, String errorField) {
+        return PageChanges.make(change, redirect, errorField,
+                (errors, status) -> moderationPage(id, section, user, errors, status));
     }
 
     private HttpResponse<?> moderationPage(long id, @Nullable String section, Authentication user,
@@ -168,7 +181,11 @@ class ModerationPagesController {
                 model.put("plan", p);
             });
         }
-        model.put("levels", AuditPage.levels(frameworks.find(audits.summary(id).framework())));
+        List<PlanPagesController.Choice> levels = AuditPage.levels(frameworks.find(audits.summary(id).framework()));
+        model.put("levels", levels);
+        Map<String, String> levelLabels = new HashMap<>();
+        levels.forEach(level -> levelLabels.put(level.value(), level.label()));
+        model.put("levelLabels", levelLabels);
         return HttpResponse.status(status).body(new ModelAndView<>("moderation", model));
     }
 

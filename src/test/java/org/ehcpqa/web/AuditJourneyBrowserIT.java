@@ -33,10 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A QA officer uploads three files (one refused, with its reason), opens a plan and audits it from its page: starts the audit, accepts the suggestions, judges what no check covers
- * by keyboard (each judgement saved as it is made), records a finding and submits. A second QA officer moderates
- * blind (the first officer's judgements and comments are nowhere on their pages), submits, sees both side by side
- * and agrees the ratings they differ on with a rationale; the audit is made final and its PDF report holds the
- * agreed rating and the finding.
+ * by keyboard (each judgement saved as it is made), records a finding, changes it into an action and marks the action
+ * done, and submits. A second QA officer moderates blind (the first officer's judgements and comments are nowhere on
+ * their pages), overrides one section rating with a reason, submits, sees both side by side with that reason and
+ * agrees the ratings they differ on with a rationale; the audit is made final and its PDF report holds the agreed
+ * rating and the action, done.
  */
 @MicronautTest
 class AuditJourneyBrowserIT implements TestApplication {
@@ -70,6 +71,8 @@ class AuditJourneyBrowserIT implements TestApplication {
         String secretComment = "Auditor's own note " + marker;
         String finding = "Provision in section F is not quantified " + marker;
         String rationale = "Agreed after discussing the evidence " + marker;
+        String owner = "Casey Worker " + marker;
+        String overrideReason = "The views are reported, not in the child's own words " + marker;
 
         // The auditor uploads three files (one is no plan and is refused, with its reason) and opens a plan.
         browser.open("/sign-in");
@@ -113,14 +116,36 @@ class AuditJourneyBrowserIT implements TestApplication {
                 .doesNotContain("-");
         browser.look("all-judged");
 
-        // A finding, linked to section F.
+        // A finding, linked to section F, then changed into an action with an owner and a due date.
         new Select(browser.find(By.id("findingSection"))).selectByValue("F");
         browser.find(By.id("kind-2")).click();
-        browser.type("finding-text", finding);
+        browser.type("finding-text", "Provision is vague " + marker);
         browser.press("Record the finding");
-        assertThat(browser.find(By.id("findings-table")).getText()).contains(finding, "Area for development",
-                "Section F");
+        assertThat(browser.find(By.id("findings-table")).getText()).contains("Provision is vague " + marker,
+                "Area for development", "Section F");
         browser.look("finding");
+        WebElement change = browser.find(By.cssSelector("#findings-table a[id^='change-finding-']"));
+        String findingId = change.getAttribute("id").substring("change-finding-".length());
+        change.click();
+        browser.waitUntil(driver -> driver.getCurrentUrl().contains("/findings/" + findingId));
+        assertThat(browser.heading()).isEqualTo("Change a finding");
+        assertThat(browser.find(By.id("finding-text")).getAttribute("value")).isEqualTo("Provision is vague " + marker);
+        browser.find(By.id("kind-3")).click();
+        browser.type("finding-text", finding);
+        browser.type("actionOwner", owner);
+        // A date field's typing order follows the browser's locale; the value it posts is always ISO.
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2026-03-31';",
+                browser.find(By.id("actionDue")));
+        browser.look("change-finding");
+        browser.press("Save the finding");
+        WebElement row = browser.find(By.id("finding-" + findingId));
+        assertThat(row.getText()).contains(finding, "Action", "Section F", owner + " by 31 March 2026 (open)")
+                .doesNotContain("Provision is vague");
+        assertThat(browser.find(By.id("action-status-" + findingId)).getText()).startsWith("Mark done");
+        browser.press("Mark done: " + finding);
+        assertThat(browser.find(By.id("finding-" + findingId)).getText()).contains(owner + " by 31 March 2026 (done)");
+        assertThat(browser.find(By.id("action-status-" + findingId)).getText()).startsWith("Reopen");
+        browser.look("action-done");
 
         browser.press("Submit the audit");
         assertThat(browser.find(By.id("audit-status")).getText()).isEqualTo("Submitted");
@@ -143,14 +168,23 @@ class AuditJourneyBrowserIT implements TestApplication {
         assertNothingOfTheFirstJudgement(secretComment, finding);
         browser.look("moderation-blind");
 
-        // The moderator judges the same criteria, all "Met" (1), so at least one rating differs.
+        // The moderator judges the same criteria, all "Met" (1), so at least one rating differs, and overrides the
+        // rating of section A with a reason.
         judgeByKeyboard("/audits/" + auditId + "/moderation", false, null);
-        browser.open("/audits/" + auditId + "/moderation");
+        browser.open("/audits/" + auditId + "/moderation?section=A");
         assertNothingOfTheFirstJudgement(secretComment, finding);
+        new Select(browser.find(By.id("override-rating-A"))).selectByVisibleText("Inadequate");
+        browser.type("override-rationale-A", overrideReason);
+        browser.press("Save the section override");
+        assertThat(browser.find(By.id("own-rating-A")).getText()).contains("Inadequate: " + overrideReason);
+        assertNothingOfTheFirstJudgement(secretComment, finding);
+        browser.look("moderator-override");
         browser.press("Submit my moderation");
 
         // Side by side, then the agreement.
         WebElement compared = browser.find(By.id("compared-ratings"));
+        assertThat(browser.find(By.id("compared-A")).getText()).contains("Inadequate", "Overridden (the rule gave ",
+                "): " + overrideReason);
         assertThat(browser.find(By.id("compared-criteria")).getText()).contains(secretComment);
         List<WebElement> toAgree = browser.findAll(By.cssSelector("#agreement-form select"));
         assertThat(toAgree).as("ratings the two officers differ on").isNotEmpty();
@@ -160,11 +194,12 @@ class AuditJourneyBrowserIT implements TestApplication {
         String rowTitle = browser.find(By.cssSelector("#compared-" + key + " th")).getText();
         List<WebElement> cells = browser.findAll(By.cssSelector("#compared-" + key + " td"));
         String auditorLabel = cells.get(0).getText();
-        String moderatorLabel = cells.get(1).getText();
+        String moderatorLabel = cells.get(1).findElement(By.className("app-rating")).getText();
         assertThat(moderatorLabel).isNotEqualTo(auditorLabel);
         for (WebElement select : toAgree) {
             String section = select.getAttribute("id").substring("agreed-".length());
-            String theirs = browser.findAll(By.cssSelector("#compared-" + section + " td")).get(1).getText();
+            String theirs = browser.findAll(By.cssSelector("#compared-" + section + " td")).get(1)
+                    .findElement(By.className("app-rating")).getText();
             new Select(select).selectByVisibleText(theirs);
             browser.type("rationale-" + section, rationale);
         }
@@ -186,7 +221,7 @@ class AuditJourneyBrowserIT implements TestApplication {
         String text = pdfText(pdf.body());
         String expectedRow = "OVERALL".equals(key) ? "Overall rating: " + moderatorLabel
                 : rowTitle.replace(":", "") + " " + moderatorLabel + " Rule gave " + auditorLabel + ". " + rationale;
-        assertThat(text).contains(expectedRow, finding, "Status: Final");
+        assertThat(text).contains(expectedRow, finding, "Status: Final").containsPattern(owner + ".{0,40}Done");
 
         browser.assertNoSeriousAccessibilityViolations();
     }

@@ -1,16 +1,22 @@
 package org.ehcpqa.web;
 
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.ehcpqa.audit.AuditHttp;
 import org.ehcpqa.support.ApiClient;
+import org.ehcpqa.support.Json;
 import org.ehcpqa.support.TestApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -28,8 +34,12 @@ class AuditPagesIT implements TestApplication {
     static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
     static final Pattern CRITERION = Pattern.compile("data-criterion=\"([^\"]+)\"");
 
+    static final Pattern CHANGE_FINDING = Pattern.compile("id=\"change-finding-(\\d+)\"");
+
     @Inject
     EmbeddedServer server;
+    @Inject
+    JsonMapper mapper;
 
     String officer;
     String other;
@@ -146,6 +156,200 @@ class AuditPagesIT implements TestApplication {
         HttpResponse<String> bad = page.postForm("/audits", Map.of("planId", "twelve"));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("govuk-error-summary", "Enter the plan number");
+    }
+
+    @Test
+    void theAuditorChangesAndDeletesFindingsAndMarksActionsDoneWhileTheAuditIsADraft() {
+        PageSession page = new PageSession(server.getURI());
+        page.signIn(officer, SignIn.PASSWORD);
+        page.get("/audits");
+        String location = page.postForm("/audits", Map.of("planId", String.valueOf(planId))).headers()
+                .firstValue("Location").orElseThrow();
+        long auditId = Long.parseLong(location.substring("/audits/".length()));
+        String workspace = page.get(location + "?section=F").body();
+        assertThat(page.postForm(location + "/findings", Map.of("version", first(VERSION, workspace), "kind",
+                "ACTION", "findingSection", "F", "text", "Quantify the speech therapy.", "actionOwner", "Casey Worker",
+                "actionDue", "2026-03-31", "back", "F")).statusCode()).isEqualTo(303);
+        workspace = page.get(location + "?section=F").body();
+        String findingId = first(CHANGE_FINDING, workspace);
+        String findingPath = location + "/findings/" + findingId;
+
+        // The change form comes filled in with the finding as it stands.
+        HttpResponse<String> form = page.get(findingPath + "?section=F");
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("Change a finding", "Quantify the speech therapy.", "value=\"Casey Worker\"",
+                "value=\"2026-03-31\"", "Delete the finding");
+        String version = first(VERSION, form.body());
+
+        // A due date that is no date is refused beside its field, with what was typed kept; so is a finding with no
+        // text, in the audit service's words.
+        HttpResponse<String> badDate = page.postForm(findingPath, Map.of("version", version, "kind", "ACTION",
+                "findingSection", "F", "text", "Quantify every therapy.", "actionOwner", "Robin Lead",
+                "actionDue", "after Easter", "back", "F"));
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(badDate.body()).contains("govuk-error-summary", "Enter the due date as a date",
+                "Quantify every therapy.", "value=\"after Easter\"");
+        HttpResponse<String> noText = page.postForm(findingPath, Map.of("version", version, "kind", "ACTION",
+                "findingSection", "F", "actionOwner", "Robin Lead", "actionDue", "2026-04-30", "back", "F"));
+        assertThat(noText.statusCode()).isEqualTo(422);
+        assertThat(noText.body()).contains("govuk-error-summary", "needs a text", "Change a finding");
+
+        // Text, section, owner and due date change; the old text is gone.
+        HttpResponse<String> changed = page.postForm(findingPath, Map.of("version", version, "kind", "ACTION",
+                "findingSection", "E", "text", "Quantify every therapy, & <b>say who</b> gives it.", "actionOwner",
+                "Robin Lead", "actionDue", "2026-04-30", "actionStatus", "OPEN", "back", "F"));
+        assertThat(changed.statusCode()).isEqualTo(303);
+        assertThat(changed.headers().firstValue("Location")).hasValue(location + "?section=F#findings");
+        workspace = page.get(location + "?section=F").body();
+        assertThat(workspace).contains("Quantify every therapy, &amp; &lt;b&gt;say who&lt;/b&gt; gives it.",
+                "Section E", "Robin Lead by 30 April 2026 (open)").doesNotContain("speech therapy");
+
+        // The action is marked done, then reopened.
+        HttpResponse<String> done = page.postForm(findingPath + "/action", Map.of("version",
+                first(VERSION, workspace), "actionStatus", "DONE", "back", "F"));
+        assertThat(done.statusCode()).isEqualTo(303);
+        workspace = page.get(location + "?section=F").body();
+        assertThat(workspace).contains("Robin Lead by 30 April 2026 (done)", "Reopen");
+        String stale = first(VERSION, workspace);
+        assertThat(page.postForm(findingPath + "/action", Map.of("version", stale, "actionStatus", "OPEN"))
+                .statusCode()).isEqualTo(303);
+        assertThat(page.get(location).body()).contains("Robin Lead by 30 April 2026 (open)");
+        HttpResponse<String> staleAction = page.postForm(findingPath + "/action", Map.of("version", stale,
+                "actionStatus", "DONE"));
+        assertThat(staleAction.statusCode()).isEqualTo(409);
+        assertThat(staleAction.body()).contains("govuk-error-summary", "changed by someone else");
+
+        // Another QA officer cannot see the draft's findings, so may not change, mark or delete them either.
+        PageSession second = new PageSession(server.getURI());
+        second.signIn(other, SignIn.PASSWORD);
+        second.get(location);
+        String current = first(VERSION, page.get(location).body());
+        HttpResponse<String> theirs = second.postForm(findingPath + "/action", Map.of("version", current,
+                "actionStatus", "DONE"));
+        assertThat(theirs.statusCode()).isEqualTo(403);
+        assertThat(theirs.body()).contains("govuk-error-summary", "Only " + officer + ", who is auditing it")
+                .doesNotContain("Robin Lead");
+        assertThat(second.postForm(findingPath + "/delete", Map.of("version", current)).statusCode()).isEqualTo(403);
+        assertThat(second.postForm(findingPath, Map.of("version", current, "kind", "STRENGTH", "text", "Mine."))
+                .statusCode()).isEqualTo(403);
+        assertThat(second.get(findingPath).statusCode()).isEqualTo(303);
+        assertThat(page.get(location).body()).contains("Robin Lead by 30 April 2026 (open)");
+
+        // A second finding is deleted; a finding that does not exist is not found.
+        assertThat(page.postForm(location + "/findings", Map.of("version", current, "kind", "STRENGTH", "text",
+                "The outcomes are specific.", "back", "E")).statusCode()).isEqualTo(303);
+        workspace = page.get(location + "?section=E").body();
+        Matcher ids = CHANGE_FINDING.matcher(workspace);
+        List<String> findingIds = new ArrayList<>();
+        while (ids.find()) {
+            findingIds.add(ids.group(1));
+        }
+        assertThat(findingIds).hasSize(2).contains(findingId);
+        String strength = findingIds.stream().filter(id -> !id.equals(findingId)).findFirst().orElseThrow();
+        HttpResponse<String> deleted = page.postForm(location + "/findings/" + strength + "/delete", Map.of(
+                "version", first(VERSION, workspace), "back", "E"));
+        assertThat(deleted.statusCode()).isEqualTo(303);
+        assertThat(deleted.headers().firstValue("Location")).hasValue(location + "?section=E#findings");
+        workspace = page.get(location + "?section=E").body();
+        assertThat(workspace).doesNotContain("The outcomes are specific.").contains("Robin Lead");
+        assertThat(page.postForm(location + "/findings/" + strength + "/delete", Map.of("version",
+                first(VERSION, workspace))).statusCode()).isEqualTo(404);
+
+        // Once submitted, the audit service keeps findings as they were: no action is marked done any more.
+        AuditHttp api = new AuditHttp(server.getURI(), officer, SignIn.PASSWORD);
+        judgeEverything(api, "/api/audits/" + auditId, "/criteria");
+        workspace = page.get(location).body();
+        assertThat(page.postForm(location + "/submit", Map.of("version", first(VERSION, workspace))).statusCode())
+                .isEqualTo(303);
+        workspace = page.get(location).body();
+        assertThat(workspace).contains("This audit is submitted, so its findings")
+                .doesNotContain("Mark done").doesNotContain("change-finding-");
+        HttpResponse<String> afterSubmit = page.postForm(findingPath + "/action", Map.of("version",
+                first(VERSION, workspace), "actionStatus", "DONE"));
+        assertThat(afterSubmit.statusCode()).isEqualTo(409);
+        assertThat(afterSubmit.body()).contains("govuk-error-summary", "its ratings and findings can no longer change",
+                "Robin Lead by 30 April 2026 (open)");
+        assertThat(page.get(findingPath).statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void theModeratorOverridesASectionRatingWithItsReasonShownSideBySideOnceSubmitted() {
+        AuditHttp auditorApi = new AuditHttp(server.getURI(), officer, SignIn.PASSWORD);
+        HttpResponse<String> opened = auditorApi.post("/api/audits", "{\"planId\":" + planId + "}");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        long auditId = new Json(mapper).parse(opened.body()).get("id").getLongValue();
+        String audit = "/audits/" + auditId;
+        int version = judgeEverything(auditorApi, "/api/audits/" + auditId, "/criteria");
+        assertThat(auditorApi.post("/api/audits/" + auditId + "/submit", "{}", version).statusCode()).isEqualTo(200);
+
+        PageSession moderator = new PageSession(server.getURI());
+        moderator.signIn(other, SignIn.PASSWORD);
+        String page = moderator.get(audit + "/moderation").body();
+        assertThat(moderator.postForm(audit + "/moderation/start", Map.of("version", first(VERSION, page)))
+                .statusCode()).isEqualTo(303);
+        page = moderator.get(audit + "/moderation?section=A").body();
+        assertThat(page).contains("Your ratings", "Override the rating of section A", "id=\"own-rating-A\"");
+        String reason = "The views are reported, not in the child's own words.";
+
+        // No rationale: refused on the page in the service's words.
+        HttpResponse<String> noReason = moderator.postForm(audit + "/moderation/overrides/A", Map.of("version",
+                first(VERSION, page), "rating", "requires-improvement", "back", "A"));
+        assertThat(noReason.statusCode()).isEqualTo(422);
+        assertThat(noReason.body()).contains("govuk-error-summary", "needs a written rationale",
+                "href=\"#moderator-ratings\"");
+
+        // The auditor cannot override the moderator's rating.
+        PageSession auditor = new PageSession(server.getURI());
+        auditor.signIn(officer, SignIn.PASSWORD);
+        auditor.get(audit + "/moderation");
+        HttpResponse<String> notTheirs = auditor.postForm(audit + "/moderation/overrides/A", Map.of("version",
+                first(VERSION, page), "rating", "good", "rationale", "Mine.", "back", "A"));
+        assertThat(notTheirs.statusCode()).isEqualTo(403);
+        assertThat(notTheirs.body()).contains("govuk-error-summary", "Only the moderator");
+
+        HttpResponse<String> overridden = moderator.postForm(audit + "/moderation/overrides/A", Map.of("version",
+                first(VERSION, page), "rating", "requires-improvement", "rationale", reason, "back", "A"));
+        assertThat(overridden.statusCode()).isEqualTo(303);
+        assertThat(overridden.headers().firstValue("Location"))
+                .hasValue(audit + "/moderation?section=A#moderator-ratings");
+        page = moderator.get(audit + "/moderation?section=A").body();
+        assertThat(page).containsPattern("id=\"own-rating-A\"[\\s\\S]*?<span>Requires improvement</span>: <span>"
+                + "The views are reported, not in the child&#39;s own words.</span>");
+
+        // Blind both ways: the auditor does not see the moderator's unfinished override.
+        assertThat(auditor.get(audit + "/moderation").body()).doesNotContain("in the child&#39;s own words");
+
+        int moderated = judgeEverything(new AuditHttp(server.getURI(), other, SignIn.PASSWORD),
+                "/api/audits/" + auditId + "/moderation", "/criteria");
+        assertThat(moderator.postForm(audit + "/moderation/submit", Map.of("version", String.valueOf(moderated)))
+                .statusCode()).isEqualTo(303);
+        String sideBySide = auditor.get(audit + "/moderation").body();
+        assertThat(sideBySide).containsPattern("id=\"compared-A\"[\\s\\S]*?Requires improvement</span>[\\s\\S]*?"
+                + "Overridden \\(the rule gave [A-Za-z ]+\\): The views are reported, not in the child&#39;s own words.");
+        assertThat(moderator.postForm(audit + "/moderation/overrides/A", Map.of("version", String.valueOf(moderated
+                + 1), "rating", "good", "rationale", "Too late.")).statusCode()).isEqualTo(409);
+    }
+
+    /**
+     * Judges every criterion of the audit (or of its moderation) "Met" through the API, as the pages' own tests
+     * need a complete audit, and answers the new version.
+     */
+    private int judgeEverything(AuditHttp api, String base, String criteriaPath) {
+        Json json = new Json(mapper);
+        JsonNode read = json.parse(api.get(base).body());
+        List<String> criteria = new ArrayList<>();
+        if (read.get("sections") != null) {
+            read.get("sections").values().forEach(s -> s.get("criteria").values()
+                    .forEach(c -> criteria.add(c.get("id").getStringValue())));
+        } else {
+            read.get("criteria").values().forEach(c -> criteria.add(c.get("id").getStringValue()));
+        }
+        String ratings = criteria.stream().map(id -> "{\"criterionId\":\"" + id + "\",\"result\":\"MET\"}")
+                .reduce((a, b) -> a + "," + b).orElseThrow();
+        HttpResponse<String> judged = api.put(base + criteriaPath, "{\"ratings\":[" + ratings + "]}",
+                read.get("version").getIntValue());
+        assertThat(judged.statusCode()).as(judged.body()).isEqualTo(200);
+        return json.parse(judged.body()).get("version").getIntValue();
     }
 
     static String first(Pattern pattern, String body) {
