@@ -20,7 +20,6 @@ import org.ehcpqa.audit.ActionStatus;
 import org.ehcpqa.audit.AuditRequests;
 import org.ehcpqa.audit.AuditService;
 import org.ehcpqa.audit.AuditStatus;
-import org.ehcpqa.audit.AuditSummary;
 import org.ehcpqa.audit.AuditView;
 import org.ehcpqa.audit.Caller;
 import org.ehcpqa.audit.Judgement;
@@ -61,26 +60,25 @@ class AuditPagesController {
     private final PlanService plans;
     private final FrameworkRegistry frameworks;
     private final AccessLog accessLog;
+    private final AuditWorkloads workloads;
 
-    AuditPagesController(AuditService audits, PlanService plans, FrameworkRegistry frameworks, AccessLog accessLog) {
+    AuditPagesController(AuditService audits, PlanService plans, FrameworkRegistry frameworks, AccessLog accessLog,
+                         AuditWorkloads workloads) {
         this.audits = audits;
         this.plans = plans;
         this.frameworks = frameworks;
         this.accessLog = accessLog;
+        this.workloads = workloads;
     }
 
     @Get
     ModelAndView<Map<String, Object>> list(Authentication user) {
-        String me = user.getName();
+        AuditWorkloads.Workload workload = workloads.of(user.getName());
         Map<String, Object> model = new HashMap<>();
-        model.put("drafts", audits.list(AuditStatus.DRAFT, me, null, 100));
-        List<AuditSummary> submitted = audits.list(AuditStatus.SUBMITTED, null, null, 200);
-        model.put("waiting", submitted.stream().filter(a -> a.auditor().equals(me)).toList());
-        model.put("toModerate", submitted.stream().filter(a -> !a.auditor().equals(me)
-                && (a.moderator() == null || a.moderator().equals(me))).toList());
-        List<AuditSummary> finals = new ArrayList<>(audits.list(AuditStatus.MODERATED, me, null, 20));
-        finals.addAll(audits.list(AuditStatus.FINAL, me, null, 20));
-        model.put("recent", finals);
+        model.put("drafts", workload.drafts());
+        model.put("waiting", workload.waiting());
+        model.put("toModerate", workload.toModerate());
+        model.put("recent", workload.recent());
         model.put("errors", List.of());
         return new ModelAndView<>("audits", model);
     }
