@@ -43,9 +43,7 @@ public class AuditLookups {
     public List<AuditSummary> summaries(Collection<Long> auditIds) {
         List<AuditSummary> summaries = new ArrayList<>();
         for (long id : auditIds) {
-            store.find(id).ifPresent(row -> summaries.add(new AuditSummary(row.id(), row.planId(), row.versionId(),
-                    row.frameworkId(), row.status(), row.auditor(), row.moderator(), row.moderationStatus(),
-                    row.team(), row.auditedOn(), row.lockVersion())));
+            store.find(id).ifPresent(row -> summaries.add(AuditSummary.of(row)));
         }
         return summaries;
     }

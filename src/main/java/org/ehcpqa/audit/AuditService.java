@@ -115,7 +115,7 @@ public class AuditService {
     public List<AuditSummary> list(@Nullable AuditStatus status, @Nullable String auditor, @Nullable Long planId,
                                    int limit) {
         return store.list(status, auditor, planId, Math.max(1, Math.min(limit, 1000))).stream()
-                .map(AuditService::summary)
+                .map(AuditSummary::of)
                 .toList();
     }
 
@@ -128,13 +128,7 @@ public class AuditService {
     /** One audit's line: no rating in it, so anyone may have it, a moderator rating blind included. */
     @Transactional
     public AuditSummary summary(long id) {
-        return summary(load(id));
-    }
-
-    private static AuditSummary summary(AuditRow row) {
-        return new AuditSummary(row.id(), row.planId(), row.versionId(), row.frameworkId(), row.status(),
-                row.auditor(), row.moderator(), row.moderationStatus(), row.team(), row.auditedOn(),
-                row.lockVersion());
+        return AuditSummary.of(load(id));
     }
 
     @Transactional

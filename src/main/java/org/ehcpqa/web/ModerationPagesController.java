@@ -181,7 +181,10 @@ class ModerationPagesController {
                 model.put("plan", p);
             });
         }
-        List<PlanPagesController.Choice> levels = AuditPage.levels(frameworks.find(audits.summary(id).framework()));
+        // The scale of the framework version the audit was made with, as the workspace shows it.
+        AuditSummary audit = audits.summary(id);
+        List<PlanPagesController.Choice> levels = AuditPage.levels(
+                frameworks.findVersion(audit.framework(), audit.frameworkHash()));
         model.put("levels", levels);
         Map<String, String> levelLabels = new HashMap<>();
         levels.forEach(level -> levelLabels.put(level.value(), level.label()));
