@@ -28,9 +28,11 @@ class AgreementController {
     @Get("/agreement")
     @Operation(summary = "Exact and adjacent agreement and linearly weighted Cohen's kappa between auditor and"
             + " moderator per section, auditor pair and month; automatic suggestion against confirmed result per"
-            + " criterion")
+            + " criterion. Optional team and caseworker narrow every figure to the audits of that team's or"
+            + " caseworker's plans (the values recorded on each audit when it was opened); both may be given")
     AgreementReport report(@Nullable @QueryValue String framework, @Nullable @QueryValue LocalDate from,
-                           @Nullable @QueryValue LocalDate to, @Nullable @QueryValue String section) {
-        return agreement.report(framework, from, to, section);
+                           @Nullable @QueryValue LocalDate to, @Nullable @QueryValue String section,
+                           @Nullable @QueryValue String team, @Nullable @QueryValue String caseworker) {
+        return agreement.report(framework, from, to, section, new PlanPeople(team, caseworker));
     }
 }
