@@ -6,9 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /**
- * A team and a caseworker to narrow audit figures to, matched against the values copied onto each audit when it was
- * opened (so an audit stays with the team that held the plan then). Either or both may be absent; blank counts as
- * absent.
+ * A team and a caseworker to narrow audit figures to, matched against the values recorded on each audit: the plan's
+ * when the audit was opened, refreshed when it was made final, as the trend counts take them. Either or both may be
+ * absent; blank counts as absent.
  */
 public record PlanPeople(@Nullable String team, @Nullable String caseworker) {
 

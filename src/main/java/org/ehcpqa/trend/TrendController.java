@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Trends for managers. Trainers may read the cuts that name no one (section, criterion, need, phase) and the
- * criteria most often not met of everyone; cuts by team or caseworker (of either) and the overdue list are for
- * managers, QA officers and administrators.
+ * Trends for managers. Trainers may read the cuts that name no one (section, criterion, need, phase) and everyone's
+ * criteria most often not met; anything narrowed to a team or caseworker, and the overdue list, is for managers, QA
+ * officers and administrators.
  */
 @Controller("/api/trends")
 @ExecuteOn(TaskExecutors.BLOCKING)

@@ -18,15 +18,15 @@ import java.util.Map;
  * @param entered the six day, month and year fields as typed ("" when blank), for the date inputs
  * @param errors  a date that is not real, or a range that ends before it starts; the search is not run then
  */
-record IssueDates(@Nullable LocalDate from, @Nullable LocalDate to, Map<String, Object> entered,
-                  List<FieldError> errors) {
+public record IssueDates(@Nullable LocalDate from, @Nullable LocalDate to, Map<String, Object> entered,
+                         List<FieldError> errors) {
 
     private static final String FROM = "from";
     private static final String TO = "to";
     private static final List<String> FIELDS = List.of("from-day", "from-month", "from-year", "to-day", "to-month",
             "to-year");
 
-    IssueDates {
+    public IssueDates {
         entered = Map.copyOf(entered);
         errors = List.copyOf(errors);
     }

@@ -139,7 +139,7 @@ class SearchPagesController {
         List<PackSummary> packList = buildsPacks ? packs.list() : List.of();
         model.put("packs", packList);
         model.put("addedTo", added == null ? null : packList.stream().filter(p -> p.id() == added).findFirst().orElse(null));
-        // A range that cannot be searched is refused; a query the index cannot read keeps its 200 as before.
+        // A range that is not a range is a refused form; a query the index cannot read is shown beside the box instead.
         return HttpResponse.<ModelAndView<Map<String, Object>>>status(form.issued().valid() ? HttpStatus.OK
                 : HttpStatus.BAD_REQUEST).body(new ModelAndView<>("search", model));
     }

@@ -139,12 +139,8 @@ class TrainerJourneyBrowserIT implements TestApplication {
 
         // An issue date range that ends before it starts is refused in the error summary; the section stays ticked.
         String sectionF = browser.driver().getCurrentUrl();
-        browser.type("from-day", "1");
-        browser.type("from-month", "3");
-        browser.type("from-year", "2025");
-        browser.type("to-day", "1");
-        browser.type("to-month", "2");
-        browser.type("to-year", "2025");
+        browser.typeDate("from", 1, 3, 2025);
+        browser.typeDate("to", 1, 2, 2025);
         browser.press("Search");
         assertThat(browser.driver().getTitle()).startsWith("Error:");
         assertThat(browser.find(By.className("govuk-error-summary")).getText())
