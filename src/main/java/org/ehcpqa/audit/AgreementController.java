@@ -28,9 +28,12 @@ class AgreementController {
     @Get("/agreement")
     @Operation(summary = "Exact and adjacent agreement and linearly weighted Cohen's kappa between auditor and"
             + " moderator per section, auditor pair and month; automatic suggestion against confirmed result per"
-            + " criterion")
+            + " criterion. Optional team and caseworker narrow every figure to the audits of that team's or"
+            + " caseworker's plans (as recorded on each audit: the plan's when it was opened, refreshed when it was"
+            + " made final); both may be given")
     AgreementReport report(@Nullable @QueryValue String framework, @Nullable @QueryValue LocalDate from,
-                           @Nullable @QueryValue LocalDate to, @Nullable @QueryValue String section) {
-        return agreement.report(framework, from, to, section);
+                           @Nullable @QueryValue LocalDate to, @Nullable @QueryValue String section,
+                           @Nullable @QueryValue String team, @Nullable @QueryValue String caseworker) {
+        return agreement.report(framework, from, to, section, new PlanPeople(team, caseworker));
     }
 }

@@ -10,11 +10,14 @@ import java.util.List;
  * Inter-rater agreement over moderated audits, and how far the automatic suggestions agree with the confirmed human
  * judgement per criterion (which tells a council which checks to trust).
  *
- * @param all pooled over every section (OVERALL excluded unless asked for with section=OVERALL)
+ * @param team       the team the audits were narrowed to, or null for every team
+ * @param caseworker the caseworker the audits were narrowed to, or null for every caseworker
+ * @param all        pooled over every section (OVERALL excluded unless asked for with section=OVERALL)
  */
 @Serdeable
 public record AgreementReport(String framework, @Nullable LocalDate from, @Nullable LocalDate to,
-                              @Nullable String section, AgreementFigures all, List<BySection> bySection,
+                              @Nullable String section, @Nullable String team, @Nullable String caseworker,
+                              AgreementFigures all, List<BySection> bySection,
                               List<ByPair> byPair, List<ByMonth> byMonth, List<ByCriterion> automaticVersusHuman) {
 
     @Serdeable

@@ -43,9 +43,10 @@ public class AgreementService {
         this.defaultFramework = defaultFramework;
     }
 
+    /** @param people only audits of this team's or caseworker's plans; {@link PlanPeople#EVERYONE} for all */
     @Transactional(readOnly = true)
     public AgreementReport report(@Nullable String frameworkId, @Nullable LocalDate from, @Nullable LocalDate to,
-                                  @Nullable String section) {
+                                  @Nullable String section, PlanPeople people) {
         String id = frameworkId == null || frameworkId.isBlank() ? defaultFramework : frameworkId;
         QaFramework framework = frameworks.find(id).orElseThrow(() -> ProblemException.notFound("Framework '" + id + "'"));
         String sectionFilter = section == null || section.isBlank() ? null
@@ -54,7 +55,7 @@ public class AgreementService {
                 "unknown-section", "Unknown section", "\"" + section + "\" is not a section code or OVERALL."));
         RatingScale scale = framework.scale();
         int k = scale.levels().size();
-        List<HumanPair> pairs = humanPairs(id, from, to, sectionFilter, scale);
+        List<HumanPair> pairs = humanPairs(id, from, to, sectionFilter, people, scale);
         Map<String, long[][]> bySection = new TreeMap<>(Comparator.comparingInt(AgreementService::sectionOrder));
         Map<String, long[][]> byPair = new TreeMap<>();
         Map<LocalDate, long[][]> byMonth = new TreeMap<>();
@@ -79,26 +80,30 @@ public class AgreementService {
         });
         List<AgreementReport.ByMonth> months = new ArrayList<>();
         byMonth.forEach((month, counts) -> months.add(new AgreementReport.ByMonth(month, AgreementStatistics.of(counts))));
-        return new AgreementReport(id, from, to, sectionFilter, AgreementStatistics.of(all), sections, raters, months,
-                automaticVersusHuman(id, from, to, sectionFilter));
+        return new AgreementReport(id, from, to, sectionFilter, people.team(), people.caseworker(),
+                AgreementStatistics.of(all), sections, raters, months,
+                automaticVersusHuman(id, from, to, sectionFilter, people));
     }
 
     private List<HumanPair> humanPairs(String frameworkId, @Nullable LocalDate from, @Nullable LocalDate to,
-                                       @Nullable String section, RatingScale scale) {
+                                       @Nullable String section, PlanPeople people, RatingScale scale) {
         String sql = "SELECT a.auditor, a.moderator, a.moderated_at, s1.section,"
                 + " COALESCE(s1.override_rating, s1.derived_rating), COALESCE(s2.override_rating, s2.derived_rating)"
                 + " FROM audit a JOIN audit_section s1 ON s1.audit_id = a.id AND s1.rater = 'AUDITOR'"
                 + " JOIN audit_section s2 ON s2.audit_id = a.id AND s2.rater = 'MODERATOR' AND s2.section = s1.section"
                 + " WHERE a.framework_id = ? AND a.moderation_status = 'SUBMITTED' AND a.moderated_at IS NOT NULL"
-                + " AND a.moderated_at >= ? AND a.moderated_at < ?" + (section == null ? "" : " AND s1.section = ?");
+                + " AND a.moderated_at >= ? AND a.moderated_at < ?" + (section == null ? "" : " AND s1.section = ?")
+                + people.where();
         return jdbc.prepareStatement(sql, statement -> {
             statement.setString(1, frameworkId);
             statement.setTimestamp(2, Timestamp.valueOf((from == null ? LocalDate.of(1970, 1, 1) : from).atStartOfDay()));
             statement.setTimestamp(3, Timestamp.valueOf((to == null ? LocalDate.of(9999, 1, 1) : to.plusDays(1))
                     .atStartOfDay()));
+            int next = 4;
             if (section != null) {
-                statement.setString(4, section);
+                statement.setString(next++, section);
             }
+            people.bind(statement, next);
             List<HumanPair> pairs = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
@@ -116,22 +121,25 @@ public class AgreementService {
     }
 
     private List<AgreementReport.ByCriterion> automaticVersusHuman(String frameworkId, @Nullable LocalDate from,
-                                                                   @Nullable LocalDate to, @Nullable String section) {
+                                                                   @Nullable LocalDate to, @Nullable String section,
+                                                                   PlanPeople people) {
         String sql = "SELECT c.criterion_id, c.section, c.suggested_result, c.result, COUNT(*) FROM audit a"
                 + " JOIN audit_criterion c ON c.audit_id = a.id AND c.rater = 'AUDITOR'"
                 + " WHERE a.framework_id = ? AND a.status = 'FINAL' AND a.audited_on >= ? AND a.audited_on <= ?"
                 + " AND c.suggested_result IN ('MET', 'PARTLY_MET', 'NOT_MET') AND c.result IN ('MET', 'PARTLY_MET', 'NOT_MET')"
                 + (section == null || SectionRow.OVERALL.equals(section) ? "" : " AND c.section = ?")
-                + " GROUP BY c.criterion_id, c.section, c.suggested_result, c.result";
+                + people.where() + " GROUP BY c.criterion_id, c.section, c.suggested_result, c.result";
         Map<String, long[][]> counts = new TreeMap<>();
         Map<String, String> sections = new TreeMap<>();
         jdbc.prepareStatement(sql, statement -> {
             statement.setString(1, frameworkId);
             statement.setDate(2, Date.valueOf(from == null ? LocalDate.of(1970, 1, 1) : from));
             statement.setDate(3, Date.valueOf(to == null ? LocalDate.of(9999, 1, 1) : to));
+            int next = 4;
             if (section != null && !SectionRow.OVERALL.equals(section)) {
-                statement.setString(4, section);
+                statement.setString(next++, section);
             }
+            people.bind(statement, next);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     String criterion = rs.getString(1);

@@ -8,13 +8,18 @@ import jakarta.inject.Singleton;
 import org.ehcpqa.framework.Criterion;
 import org.ehcpqa.framework.FrameworkRegistry;
 
+import java.sql.Date;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 
-/** What other features (practice events) read about audits: summaries, findings and criteria not met. */
+/**
+ * What other features read about audits: summaries, findings and criteria not met (practice events), and criterion
+ * judgements of one team or caseworker (trends).
+ */
 @Singleton
 public class AuditLookups {
 
@@ -37,6 +42,10 @@ public class AuditLookups {
     /** How often a criterion was judged not met in a set of audits, of the times it was judged at all. */
     @Serdeable
     public record CriterionTally(String criterionId, String section, String text, long notMet, long judged) {
+    }
+
+    /** How many times the first auditors of final audits gave a criterion one judgement. */
+    public record JudgementCount(String criterionId, String result, long count) {
     }
 
     @Transactional(readOnly = true)
@@ -133,6 +142,44 @@ public class AuditLookups {
         tallies.sort((a, b) -> a.notMet() != b.notMet() ? Long.compare(b.notMet(), a.notMet())
                 : a.criterionId().compareTo(b.criterionId()));
         return tallies.subList(0, Math.min(limit, tallies.size()));
+    }
+
+    /**
+     * The criterion judgements of the final audits of one framework and team or caseworker, counted per criterion and
+     * judgement: the figures the trend counts keep for everyone, which cannot be cut by people (they are kept per
+     * period and section only). Audits are taken by the day they were audited, from {@code from} (inclusive) to
+     * {@code before} (exclusive); null leaves that end open.
+     */
+    @Transactional(readOnly = true)
+    public List<JudgementCount> judgements(String frameworkId, @Nullable LocalDate from, @Nullable LocalDate before,
+                                           @Nullable String section, PlanPeople people) {
+        String sql = "SELECT c.criterion_id, c.result, COUNT(*) FROM audit a"
+                + " JOIN audit_criterion c ON c.audit_id = a.id AND c.rater = 'AUDITOR'"
+                + " WHERE a.status = 'FINAL' AND a.framework_id = ? AND a.audited_on IS NOT NULL"
+                + (from == null ? "" : " AND a.audited_on >= ?") + (before == null ? "" : " AND a.audited_on < ?")
+                + " AND c.result IS NOT NULL" + (section == null ? "" : " AND c.section = ?") + people.where()
+                + " GROUP BY c.criterion_id, c.result";
+        return jdbc.prepareStatement(sql, statement -> {
+            int next = 1;
+            statement.setString(next++, frameworkId);
+            if (from != null) {
+                statement.setDate(next++, Date.valueOf(from));
+            }
+            if (before != null) {
+                statement.setDate(next++, Date.valueOf(before));
+            }
+            if (section != null) {
+                statement.setString(next++, section);
+            }
+            people.bind(statement, next);
+            List<JudgementCount> counts = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    counts.add(new JudgementCount(rs.getString(1), rs.getString(2), rs.getLong(3)));
+                }
+            }
+            return counts;
+        });
     }
 
     private static String placeholders(int n) {

@@ -98,7 +98,9 @@ class TrendReportController {
         // The overall rating has no criteria of its own: a report of overall ratings lists the criteria of every
         // section, as the trends page beside it does, rather than an empty table.
         String criteriaSection = section != null && section.trim().equalsIgnoreCase("OVERALL") ? null : section;
-        TrendTable notMet = trends.mostOftenNotMet(framework, from, to, criteriaSection, NOT_MET_LIMIT);
+        // Cut by a team or caseworker, the criteria are that team's or caseworker's too, as on the trends page.
+        TrendTable notMet = trends.mostOftenNotMet(framework, from, to, criteriaSection, dimension(by).people(value),
+                NOT_MET_LIMIT);
         return assembler.report(distribution, notMet, dimension(by), period(period).name(), from, to, section, value);
     }
 

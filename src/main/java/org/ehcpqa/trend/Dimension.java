@@ -1,5 +1,8 @@
 package org.ehcpqa.trend;
 
+import io.micronaut.core.annotation.Nullable;
+import org.ehcpqa.audit.PlanPeople;
+
 import java.util.Locale;
 import java.util.Optional;
 
@@ -21,5 +24,17 @@ public enum Dimension {
     /** Team and caseworker name people; trainers see only the other cuts. */
     public boolean personal() {
         return this == TEAM || this == CASEWORKER;
+    }
+
+    /**
+     * The team or caseworker a value of this cut names, to narrow figures read from the audits (criteria not met,
+     * moderation agreement) the same way; everyone for the cuts that name no one, or when no value is chosen.
+     */
+    public PlanPeople people(@Nullable String value) {
+        return switch (this) {
+            case TEAM -> new PlanPeople(value, null);
+            case CASEWORKER -> new PlanPeople(null, value);
+            default -> PlanPeople.EVERYONE;
+        };
     }
 }

@@ -11,6 +11,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.ehcpqa.audit.PlanPeople;
 import org.ehcpqa.security.Roles;
 import org.ehcpqa.web.ProblemException;
 
@@ -20,9 +21,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Trends for managers. Trainers may read the cuts that name no one (section, criterion, need, phase) and the
- * criteria most often not met; cuts by team or caseworker and the overdue list are for managers, QA officers and
- * administrators.
+ * Trends for managers. Trainers may read the cuts that name no one (section, criterion, need, phase) and everyone's
+ * criteria most often not met; anything narrowed to a team or caseworker, and the overdue list, is for managers, QA
+ * officers and administrators.
  */
 @Controller("/api/trends")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -51,19 +52,25 @@ class TrendController {
                 .orElseThrow(() -> new ProblemException(400, "bad-dimension", "Bad dimension", "by must be one of "
                         + Arrays.stream(Dimension.values()).map(d -> d.name().toLowerCase()).toList() + "."));
         if (dimension.personal() && onlyTrainer(user)) {
-            throw new ProblemException(403, "personal-trend", "Forbidden", "Trends by team or caseworker are for"
-                    + " managers and QA officers.");
+            throw personalTrend();
         }
         return trends.distribution(framework, dimension, TrendService.Period.parse(period), from, to, section, value);
     }
 
     @Get("/not-met")
     @Secured({Roles.ADMIN, Roles.MANAGER, Roles.QA_OFFICER, Roles.TRAINER})
-    @Operation(summary = "The criteria most often judged not met")
+    @Operation(summary = "The criteria most often judged not met. Optional team and caseworker narrow the counts to"
+            + " the final audits of that team's or caseworker's plans (both may be given; the title names them);"
+            + " they are for managers, QA officers and administrators, like the trends by team or caseworker")
     TrendTable notMet(@Nullable @QueryValue String framework, @Nullable @QueryValue LocalDate from,
                       @Nullable @QueryValue LocalDate to, @Nullable @QueryValue String section,
-                      @Nullable @QueryValue Integer limit) {
-        return trends.mostOftenNotMet(framework, from, to, section, limit == null ? 10 : limit);
+                      @Nullable @QueryValue String team, @Nullable @QueryValue String caseworker,
+                      @Nullable @QueryValue Integer limit, Authentication user) {
+        PlanPeople people = new PlanPeople(team, caseworker);
+        if (people.any() && onlyTrainer(user)) {
+            throw personalTrend();
+        }
+        return trends.mostOftenNotMet(framework, from, to, section, people, limit == null ? 10 : limit);
     }
 
     @Get("/before-after")
@@ -88,6 +95,11 @@ class TrendController {
     @Operation(summary = "Recompute the trend counts from the final audits (after a bulk load or to check drift)")
     Map<String, Long> rebuild() {
         return Map.of("rows", summary.rebuild());
+    }
+
+    private static ProblemException personalTrend() {
+        return new ProblemException(403, "personal-trend", "Forbidden", "Trends by team or caseworker are for"
+                + " managers and QA officers.");
     }
 
     private static boolean onlyTrainer(Authentication user) {

@@ -5,6 +5,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.ehcpqa.audit.AuditLookups;
+import org.ehcpqa.audit.PlanPeople;
 import org.ehcpqa.framework.FrameworkRegistry;
 import org.ehcpqa.framework.QaFramework;
 import org.ehcpqa.framework.RatingLevel;
@@ -26,8 +28,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Trend queries for managers. All but the overdue list read {@code trend_rating_count} only, by a range of its
- * primary key, so each answers from a few thousand rows however many ratings lie behind them.
+ * Trend queries for managers. All but the overdue list and the criteria not met of one team or caseworker read
+ * {@code trend_rating_count} only, by a range of its primary key, so each answers from a few thousand rows however
+ * many ratings lie behind them.
  */
 @Singleton
 public class TrendService {
@@ -38,13 +41,15 @@ public class TrendService {
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 1);
 
     private final JdbcOperations jdbc;
+    private final AuditLookups audits;
     private final FrameworkRegistry frameworks;
     private final GoodLevels goodLevels;
     private final String defaultFramework;
 
-    TrendService(JdbcOperations jdbc, FrameworkRegistry frameworks, GoodLevels goodLevels,
+    TrendService(JdbcOperations jdbc, AuditLookups audits, FrameworkRegistry frameworks, GoodLevels goodLevels,
                  @Value("${ehcpqa.assessment.default-framework:statutory-baseline}") String defaultFramework) {
         this.jdbc = jdbc;
+        this.audits = audits;
         this.frameworks = frameworks;
         this.goodLevels = goodLevels;
         this.defaultFramework = defaultFramework;
@@ -119,27 +124,36 @@ public class TrendService {
                 levels.ids(), levels.labels(), levels.good(), levels.shareName(), rows);
     }
 
-    /** The criteria most often judged not met, by share of the times they applied. */
+    /**
+     * The criteria most often judged not met, by share of the times they applied. Narrowed to a team or caseworker
+     * they are counted from that team's final audits, since the counts table keeps criteria by period and section
+     * only; the rule for which judgements count is the same, so the figures are those a rebuild would keep.
+     */
     @Transactional(readOnly = true)
     public TrendTable mostOftenNotMet(@Nullable String frameworkId, @Nullable LocalDate from, @Nullable LocalDate to,
-                                      @Nullable String section, int limit) {
+                                      @Nullable String section, PlanPeople people, int limit) {
         QaFramework framework = framework(frameworkId);
         String sectionKey = section == null || section.isBlank() ? null : sectionKey(section);
-        List<Object> args = new ArrayList<>(List.of(framework.id(), Date.valueOf(firstOfMonth(from, EARLIEST)),
-                Date.valueOf(firstOfMonth(to, LATEST))));
-        String sql = "SELECT dim_value, level, SUM(n) FROM trend_rating_count WHERE framework_id = ?"
-                + " AND dimension = 'CRITERION' AND grain = 'M' AND month >= ? AND month <= ?"
-                + (sectionKey == null ? "" : " AND section = ?") + " GROUP BY dim_value, level";
-        if (sectionKey != null) {
-            args.add(sectionKey);
-        }
         Map<String, long[]> counts = new TreeMap<>();
-        query(sql, args, rs -> {
-            int column = JUDGEMENTS.indexOf(rs.getString(2));
-            if (column >= 0) {
-                counts.computeIfAbsent(rs.getString(1), k -> new long[JUDGEMENTS.size()])[column] += rs.getLong(3);
+        if (people.any()) {
+            // Whole months, as the counts table holds them.
+            LocalDate first = from == null ? null : from.withDayOfMonth(1);
+            LocalDate before = to == null ? null : to.withDayOfMonth(1).plusMonths(1);
+            for (AuditLookups.JudgementCount count : audits.judgements(framework.id(), first, before, sectionKey,
+                    people)) {
+                addJudgement(counts, count.criterionId(), count.result(), count.count());
             }
-        });
+        } else {
+            List<Object> args = new ArrayList<>(List.of(framework.id(), Date.valueOf(firstOfMonth(from, EARLIEST)),
+                    Date.valueOf(firstOfMonth(to, LATEST))));
+            String sql = "SELECT dim_value, level, SUM(n) FROM trend_rating_count WHERE framework_id = ?"
+                    + " AND dimension = 'CRITERION' AND grain = 'M' AND month >= ? AND month <= ?"
+                    + (sectionKey == null ? "" : " AND section = ?") + " GROUP BY dim_value, level";
+            if (sectionKey != null) {
+                args.add(sectionKey);
+            }
+            query(sql, args, rs -> addJudgement(counts, rs.getString(1), rs.getString(2), rs.getLong(3)));
+        }
         List<TrendTable.Row> rows = new ArrayList<>();
         counts.forEach((criterion, c) -> {
             long judged = c[0] + c[1] + c[2];
@@ -148,9 +162,23 @@ public class TrendService {
         });
         rows.sort(Comparator.comparing((TrendTable.Row row) -> row.share() == null ? -1 : row.share()).reversed()
                 .thenComparing(row -> -row.counts().get(2)));
-        return new TrendTable("Criteria most often not met", framework.id(), Dimension.CRITERION.name(), "ALL",
-                sectionKey, JUDGEMENTS, JUDGEMENT_LABELS, null, "not met, of the times the criterion applied",
+        return new TrendTable("Criteria most often not met" + of(people), framework.id(),
+                Dimension.CRITERION.name(), "ALL", sectionKey, JUDGEMENTS, JUDGEMENT_LABELS, null,
+                "not met, of the times the criterion applied",
                 rows.subList(0, Math.min(rows.size(), Math.max(1, limit))));
+    }
+
+    private static void addJudgement(Map<String, long[]> counts, String criterion, String judgement, long n) {
+        int column = JUDGEMENTS.indexOf(judgement);
+        if (column >= 0) {
+            counts.computeIfAbsent(criterion, k -> new long[JUDGEMENTS.size()])[column] += n;
+        }
+    }
+
+    /** The narrowing in words, for a table's title: ", team North, caseworker Sam Lee", or nothing. */
+    private static String of(PlanPeople people) {
+        return (people.team() == null ? "" : ", team " + people.team())
+                + (people.caseworker() == null ? "" : ", caseworker " + people.caseworker());
     }
 
     /**

@@ -9,6 +9,10 @@
  * per month and per quarter (column grain), so a quarterly table is read as stored, without grouping. Team,
  * caseworker, need and phase are those of the plan when the audit was made final.
  *
+ * <p>The one exception: the criteria most often not met of one team or caseworker. The counts keep criteria per
+ * period and section only, so those are counted from that team's or caseworker's final audits ({@link
+ * org.ehcpqa.audit.AuditLookups#judgements}), by the same rule as a rebuild.
+ *
  * <p>"Good or better" uses the framework's own scale: {@code ehcpqa.trend.good-level.<framework id>} names the
  * level; without it a level with id "good", else the second level of a four-level scale. For criteria the share is
  * MET of the times the criterion applied.

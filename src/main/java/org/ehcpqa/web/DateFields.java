@@ -19,13 +19,25 @@ final class DateFields {
     /** The date, or null with an error added when the fields are missing or do not make a real date. */
     @Nullable
     static LocalDate read(Map<String, Object> form, String name, String what, List<FieldError> errors) {
-        String day = Forms.text(form, name + "-day");
-        String month = Forms.text(form, name + "-month");
-        String year = Forms.text(form, name + "-year");
-        if (day == null && month == null && year == null) {
+        if (blank(form, name)) {
             errors.add(new FieldError(name + "-day", "Enter " + what));
             return null;
         }
+        return readOptional(form, name, what, errors);
+    }
+
+    /**
+     * The date of a field that may be left out: null without an error when all three parts are blank, null with an
+     * error when they do not make a real date.
+     */
+    @Nullable
+    static LocalDate readOptional(Map<String, Object> form, String name, String what, List<FieldError> errors) {
+        if (blank(form, name)) {
+            return null;
+        }
+        String day = Forms.text(form, name + "-day");
+        String month = Forms.text(form, name + "-month");
+        String year = Forms.text(form, name + "-year");
         try {
             int y = Integer.parseInt(String.valueOf(year));
             if (y < 1900 || y > 2200) {
@@ -44,6 +56,11 @@ final class DateFields {
             String value = Forms.text(form, name + "-" + part);
             entered.put(name + "-" + part, value == null ? "" : value);
         }
+    }
+
+    private static boolean blank(Map<String, Object> form, String name) {
+        return Forms.text(form, name + "-day") == null && Forms.text(form, name + "-month") == null
+                && Forms.text(form, name + "-year") == null;
     }
 
     static void fill(@Nullable LocalDate date, String name, Map<String, Object> entered) {

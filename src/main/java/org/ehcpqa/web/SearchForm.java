@@ -14,16 +14,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the search page was asked: text, facet values ticked, order, page, the "anonymise" tick
- * and the training pack chosen for adding examples. It reads a query string and writes one, so
+ * What the search page was asked: text, facet values ticked, issue dates, order, page, the
+ * "anonymise" tick and the training pack chosen for adding examples. It reads a query string and writes one, so
  * paging links, the add-example form's way back and the page after a refused add all show the
  * same search.
  *
  * @param filters ticked facet values by field; only the fields the index counts as facets
+ * @param issued  the issue date range, as typed
  * @param pack    the pack the add-example forms preselect (the last one added to)
  */
 public record SearchForm(@Nullable String q, boolean byDate, boolean anonymise, int page,
-                  Map<String, List<String>> filters, @Nullable Long pack) {
+                  Map<String, List<String>> filters, IssueDates issued, @Nullable Long pack) {
 
     static final int PAGE_SIZE = 10;
     private static final int MAX_VALUES = 50;
@@ -47,7 +48,7 @@ public record SearchForm(@Nullable String q, boolean byDate, boolean anonymise, 
         }
         return new SearchForm(Forms.blankToNull(first(parameters, "q")), "date".equals(first(parameters, "sort")),
                 "true".equals(first(parameters, "anonymise")), number(first(parameters, "page"), 1),
-                filters, longOrNull(first(parameters, "pack")));
+                filters, IssueDates.read(new LinkedHashMap<>(parameters)), longOrNull(first(parameters, "pack")));
     }
 
     /** Reads a path such as {@code /search?q=x&section=F}; anything not under /search is an empty search. */
@@ -83,8 +84,8 @@ public record SearchForm(@Nullable String q, boolean byDate, boolean anonymise, 
     /** The search the service runs; the caller decides whether the text must be anonymised. */
     SearchRequest request(boolean anonymised) {
         Map<String, List<String>> byField = new LinkedHashMap<>(filters);
-        return new SearchRequest(q, byField, null, null, byDate ? SearchRequest.Order.DATE : SearchRequest.Order.RELEVANCE,
-                page, PAGE_SIZE, anonymised);
+        return new SearchRequest(q, byField, issued.from(), issued.to(),
+                byDate ? SearchRequest.Order.DATE : SearchRequest.Order.RELEVANCE, page, PAGE_SIZE, anonymised);
     }
 
     public boolean ticked(String field, String value) {
@@ -98,6 +99,7 @@ public record SearchForm(@Nullable String q, boolean byDate, boolean anonymise, 
             pairs.add("q=" + encode(q));
         }
         filters.forEach((field, values) -> values.forEach(value -> pairs.add(field + "=" + encode(value))));
+        pairs.addAll(issued.queryPairs());
         if (byDate) {
             pairs.add("sort=date");
         }
@@ -123,7 +125,7 @@ public record SearchForm(@Nullable String q, boolean byDate, boolean anonymise, 
 
     /** The same search with another pack chosen. */
     SearchForm withPack(long packId) {
-        return new SearchForm(q, byDate, anonymise, page, filters, packId);
+        return new SearchForm(q, byDate, anonymise, page, filters, issued, packId);
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {

@@ -3,6 +3,7 @@ package org.ehcpqa.web;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -112,11 +113,14 @@ class SearchPagesController {
         boolean forced = !user.readsPlans();
         boolean anonymised = forced || form.anonymise();
         List<FieldError> shown = new ArrayList<>(errors);
+        shown.addAll(form.issued().errors());
         SearchResult result = null;
-        try {
-            result = search.search(form.request(anonymised));
-        } catch (ProblemException e) {
-            shown.add(new FieldError("q", e.getMessage()));
+        if (form.issued().valid()) {
+            try {
+                result = search.search(form.request(anonymised));
+            } catch (ProblemException e) {
+                shown.add(new FieldError("q", e.getMessage()));
+            }
         }
         Map<String, String> levels = ratings.levels();
         Map<String, Object> model = new HashMap<>();
@@ -135,7 +139,9 @@ class SearchPagesController {
         List<PackSummary> packList = buildsPacks ? packs.list() : List.of();
         model.put("packs", packList);
         model.put("addedTo", added == null ? null : packList.stream().filter(p -> p.id() == added).findFirst().orElse(null));
-        return HttpResponse.ok(new ModelAndView<>("search", model));
+        // A range that is not a range is a refused form; a query the index cannot read is shown beside the box instead.
+        return HttpResponse.<ModelAndView<Map<String, Object>>>status(form.issued().valid() ? HttpStatus.OK
+                : HttpStatus.BAD_REQUEST).body(new ModelAndView<>("search", model));
     }
 
     private static int pages(SearchResult result) {

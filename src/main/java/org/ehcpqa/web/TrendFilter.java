@@ -1,6 +1,7 @@
 package org.ehcpqa.web;
 
 import io.micronaut.core.annotation.Nullable;
+import org.ehcpqa.audit.PlanPeople;
 import org.ehcpqa.plan.SectionCode;
 import org.ehcpqa.trend.Dimension;
 
@@ -85,6 +86,11 @@ record TrendFilter(Map<String, String> chosen, Dimension by, @Nullable String va
     @Nullable
     String sectionCode() {
         return section == null || OVERALL.equals(section) ? null : section;
+    }
+
+    /** The team or caseworker chosen, to narrow the figures read from audits as the table is. */
+    PlanPeople people() {
+        return by.people(value);
     }
 
     /** The last day counted, for figures that take days (moderation agreement). */

@@ -14,6 +14,7 @@ import io.micronaut.views.ModelAndView;
 import org.ehcpqa.audit.AgreementFigures;
 import org.ehcpqa.audit.AgreementReport;
 import org.ehcpqa.audit.AgreementService;
+import org.ehcpqa.audit.PlanPeople;
 import org.ehcpqa.framework.Criterion;
 import org.ehcpqa.framework.QaFramework;
 import org.ehcpqa.plan.SectionCode;
@@ -33,8 +34,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The managers' trends page. Every figure comes from the services the JSON API uses (the trend counts table, not
- * the audits), and the export links carry the same resolved filters, so a download holds the page's numbers.
+ * The managers' trends page. Every figure comes from the services the JSON API uses, and the export links carry the
+ * same resolved filters, so a download holds the page's numbers. A team or caseworker chosen narrows the criteria
+ * not met and the moderation agreement as it does the ratings table.
  * QA officers may read it too, as they may read the trend API.
  */
 @Controller("/trends")
@@ -96,8 +98,9 @@ class TrendPagesController {
         model.put("chart", ShareChart.of(distribution));
         model.put("scope", scope(filter, definition));
 
+        model.put("auditScope", auditScope(filter));
         TrendTable notMet = trends.mostOftenNotMet(framework, filter.from(), filter.to(), filter.sectionCode(),
-                NOT_MET_SHOWN);
+                filter.people(), NOT_MET_SHOWN);
         model.put("notMet", notMet.rows().stream().filter(row -> row.total() > 0).map(row -> new TableRow(
                 row.period(), row.key(), criterionLabel(definition, row.key()), row.counts(), row.total(),
                 ShareChart.percent(row.share()))).toList());
@@ -108,7 +111,8 @@ class TrendPagesController {
         model.put("overdue", overdue);
         model.put("overdueTeam", filter.by() == Dimension.TEAM ? filter.value() : null);
 
-        AgreementReport agreed = agreement.report(framework, filter.from(), filter.lastDay(), filter.sectionCode());
+        AgreementReport agreed = agreement.report(framework, filter.from(), filter.lastDay(), filter.sectionCode(),
+                filter.people());
         model.put("agreement", agreed);
         model.put("agreementAll", figures(agreed.all()));
         model.put("agreementSections", agreed.bySection().stream()
@@ -185,9 +189,28 @@ class TrendPagesController {
                     : filter.value();
             scope.append(", ").append(keyHeading(filter.by()).toLowerCase(Locale.ROOT)).append(' ').append(value);
         }
-        scope.append(filter.from() == null ? ", from the first audit" : ", from " + filter.chosen().get("from"));
-        scope.append(filter.to() == null ? " to now" : " to " + filter.chosen().get("to"));
-        return scope.toString();
+        return scope.append(period(filter)).toString();
+    }
+
+    /**
+     * Whom the criteria not met and the moderation agreement cover, in words. Both are narrowed by a team or a
+     * caseworker only, so a need, phase or criterion chosen in the filters is said not to apply to them.
+     */
+    private static String auditScope(TrendFilter filter) {
+        PlanPeople people = filter.people();
+        String whom = people.team() != null ? "team " + people.team()
+                : people.caseworker() != null ? "caseworker " + people.caseworker() : "every team and caseworker";
+        String scope = "For " + whom + period(filter) + ".";
+        if (filter.value() != null && !people.any()) {
+            scope += " The " + keyHeading(filter.by()).toLowerCase(Locale.ROOT) + " chosen does not narrow these"
+                    + " figures.";
+        }
+        return scope;
+    }
+
+    private static String period(TrendFilter filter) {
+        return (filter.from() == null ? ", from the first audit" : ", from " + filter.chosen().get("from"))
+                + (filter.to() == null ? " to now" : " to " + filter.chosen().get("to"));
     }
 
     private static List<PlanPagesController.Choice> sectionChoices() {

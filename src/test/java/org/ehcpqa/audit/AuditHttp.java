@@ -1,5 +1,8 @@
 package org.ehcpqa.audit;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.tree.JsonNode;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -25,6 +28,23 @@ public final class AuditHttp {
         this.base = base;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The body of {@code PUT /api/audits/{id}/criteria} (or of the moderator's) rating every criterion of an audit, as
+     * its JSON shows them, met; those of section {@code notMet}, when given, not met.
+     */
+    public static String ratings(JsonNode audit, @Nullable String notMet) {
+        StringBuilder ratings = new StringBuilder();
+        for (JsonNode section : audit.get("sections").values()) {
+            boolean weak = section.get("code").getStringValue().equals(notMet);
+            for (JsonNode criterion : section.get("criteria").values()) {
+                ratings.append(ratings.isEmpty() ? "" : ",").append("{\"criterionId\":\"")
+                        .append(criterion.get("id").getStringValue()).append("\",\"result\":\"")
+                        .append(weak ? "NOT_MET" : "MET").append("\"}");
+            }
+        }
+        return "{\"ratings\":[" + ratings + "]}";
     }
 
     public HttpResponse<String> get(String path) {

@@ -1,7 +1,11 @@
 package org.ehcpqa.benchmark;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
+import org.ehcpqa.audit.AuditHttp;
 import org.ehcpqa.ingest.IngestRefusedException;
 import org.ehcpqa.ingest.IngestService;
 import org.ehcpqa.plan.PlanService;
@@ -14,6 +18,8 @@ import org.ehcpqa.synthetic.HouseStyle;
 import org.ehcpqa.synthetic.PlanQuality;
 import org.ehcpqa.synthetic.SyntheticPlanGenerator;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,7 +45,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * generated TXT plans (every house style and quality, four teams) through IngestService with
  * scoring on, so lists, ratings and flags are real; then requests each page over HTTP on
  * localhost as an administrator (bearer token: no bcrypt per request), after a warm-up, and prints
- * p50 and p95 per page. Not a test; run with the benchmark profile:
+ * p50 and p95 per page. The moderation page is requested by its moderator, a second QA officer
+ * rating blind, and the sign-in page signed out. Not a test; run with the benchmark profile:
  *
  * <pre>./mvnw -B -Pbenchmark test-compile exec:exec -Dbench.main=org.ehcpqa.benchmark.PageBenchmark
  *     -Dbench.args="plans=5000 requests=40 warmup=10"</pre>
@@ -47,6 +54,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class PageBenchmark {
 
     private static final String[] TEAMS = {"North", "South", "East", "West"};
+    private static final String MODERATOR = "bench-moderator";
 
     private final int plans;
     private final int requests;
@@ -97,7 +105,9 @@ public final class PageBenchmark {
             load(context);
             long count = context.getBean(PlanService.class).count();
             URI base = server.getURI();
-            String token = token(base, password);
+            String token = token(base, "admin", password);
+            // Pages requested by someone else than the administrator; a null token is a signed-out visitor.
+            Map<String, String> callers = new HashMap<>();
             List<Long> ids = context.getBean(PlanService.class).currentVersionIds().stream()
                     .map(v -> context.getBean(PlanService.class).findVersion(v).orElseThrow().id()).limit(200).toList();
             Map<String, List<String>> pages = new LinkedHashMap<>();
@@ -126,6 +136,11 @@ public final class PageBenchmark {
             pages.put("practice event (50 sampled audits)", List.of("/practice-events/" + event));
             pages.put("audits (admin's 50 sampled drafts)", List.of("/audits"));
             pages.put("audit workspace", List.of("/audits/" + sampledAudit));
+            pages.put("moderation, blind (moderator)", List.of("/audits/" + moderationInProgress(context, base,
+                    password) + "/moderation"));
+            callers.put("moderation, blind (moderator)", token(base, MODERATOR, password));
+            pages.put("sign in (signed out)", List.of("/sign-in"));
+            callers.put("sign in (signed out)", null);
             // Search reads the index, which follows the database on a background thread: measure it complete.
             context.getBean(SearchIndexer.class).awaitIdle(Duration.ofMinutes(30));
             pages.put("search, no text (facets of everything)", List.of("/search"));
@@ -143,7 +158,8 @@ public final class PageBenchmark {
                     count, requests, warmup);
             System.out.printf(Locale.UK, "| page | p50 ms | p95 ms | max ms | bytes |%n| --- | ---: | ---: | ---: | ---: |%n");
             for (Map.Entry<String, List<String>> page : pages.entrySet()) {
-                measure(base, token, page.getKey(), page.getValue());
+                String caller = callers.containsKey(page.getKey()) ? callers.get(page.getKey()) : token;
+                measure(base, caller, page.getKey(), page.getValue());
             }
         }
     }
@@ -202,6 +218,8 @@ public final class PageBenchmark {
      */
     /** One audit the sampling opened, for the workspace page. */
     private long sampledAudit;
+    /** Another, submitted and taken into moderation for the moderation page. */
+    private long moderatedAudit;
 
     private long seedAuditsAndEvent(URI base, String token) throws Exception {
         String[] grades = {"Outstanding", "Good", "Good", "Requires improvement", "Inadequate"};
@@ -246,7 +264,44 @@ public final class PageBenchmark {
         }
         java.util.regex.Matcher audit = java.util.regex.Pattern.compile("\"auditId\"\\s*:\\s*(\\d+)").matcher(sampled.body());
         sampledAudit = audit.find() ? Long.parseLong(audit.group(1)) : -1;
+        moderatedAudit = audit.find() ? Long.parseLong(audit.group(1)) : -1;
         return event;
+    }
+
+    /**
+     * The administrator rates and submits the second sampled audit (every criterion met) and a second QA officer
+     * starts its moderation, so the moderation page shows a moderator rating blind. Returns the audit's id.
+     */
+    private long moderationInProgress(ApplicationContext context, URI base, String password) {
+        JsonMapper mapper = context.getBean(JsonMapper.class);
+        AuditHttp admin = new AuditHttp(base, "admin", password);
+        expect(admin.post("/api/users", "{\"username\":\"" + MODERATOR + "\",\"password\":\"" + password
+                + "\",\"displayName\":\"Bench Moderator\",\"roles\":[\"QA_OFFICER\"]}"), 201);
+        String path = "/api/audits/" + moderatedAudit;
+        JsonNode audit = json(mapper, expect(admin.get(path), 200));
+        JsonNode rated = json(mapper, expect(admin.put(path + "/criteria", AuditHttp.ratings(audit, null),
+                audit.get("version").getIntValue()), 200));
+        JsonNode submitted = json(mapper, expect(admin.post(path + "/submit", "{}", rated.get("version").getIntValue()),
+                200));
+        expect(new AuditHttp(base, MODERATOR, password).post(path + "/moderation", "{}",
+                submitted.get("version").getIntValue()), 201);
+        return moderatedAudit;
+    }
+
+    private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response;
+    }
+
+    private static JsonNode json(JsonMapper mapper, HttpResponse<String> response) {
+        try {
+            return mapper.readValue(response.body(), JsonNode.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private HttpResponse<String> post(URI base, String token, String path, String json) throws Exception {
@@ -255,22 +310,27 @@ public final class PageBenchmark {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private String token(URI base, String password) throws Exception {
+    private String token(URI base, String username, String password) throws Exception {
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(base.resolve("/api/login"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\"" + password + "\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\""
+                        + password + "\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         return login.body().replaceAll(".*\"access_token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
     }
 
-    private void measure(URI base, String token, String name, List<String> paths) throws Exception {
+    /** Times one page; {@code token} null requests it signed out. */
+    private void measure(URI base, @Nullable String token, String name, List<String> paths) throws Exception {
         long[] times = new long[requests];
         long bytes = 0;
         for (int i = -warmup; i < requests; i++) {
             String path = paths.get(Math.floorMod(i, paths.size()));
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
             long t0 = System.nanoTime();
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
-                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             long elapsed = System.nanoTime() - t0;
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(path + " answered " + response.statusCode());

@@ -25,8 +25,12 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
-/** Trends over audits made final through the API, for a team of this test's own. */
+/**
+ * Trends over audits made final through the API, for a team of this test's own; a second team of its own has one
+ * final audit with every criterion met and one moderated audit, so figures narrowed to a team differ from everyone's.
+ */
 @MicronautTest
 class TrendApiIT implements TestApplication {
 
@@ -42,23 +46,36 @@ class TrendApiIT implements TestApplication {
     Json json;
     ApiClient admin;
     AuditHttp qa;
+    AuditHttp moderator;
     AuditHttp manager;
     AuditHttp trainer;
     AuditHttp adminHttp;
+    String suffix;
     String team;
+    String otherTeam;
+    String qaName;
+    String moderatorName;
+    /** Sections of the moderated audit both raters rated, OVERALL left out. */
+    int moderatedSections;
 
     @BeforeAll
-    void twoFinalAudits() {
+    void auditsOfTwoTeams() {
         json = new Json(mapper);
         admin = ApiClient.basic(server.getURI(), ADMIN, ADMIN_PASSWORD);
         adminHttp = new AuditHttp(server.getURI(), ADMIN, ADMIN_PASSWORD);
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        suffix = UUID.randomUUID().toString().substring(0, 8);
         team = "Trend team " + suffix;
-        qa = user("tqa-" + suffix, "QA_OFFICER");
+        otherTeam = "Other trend team " + suffix;
+        qaName = "tqa-" + suffix;
+        moderatorName = "tmod-" + suffix;
+        qa = user(qaName, "QA_OFFICER");
+        moderator = user(moderatorName, "QA_OFFICER");
         manager = user("tmgr-" + suffix, "MANAGER");
         trainer = user("ttrn-" + suffix, "TRAINER");
-        finalAudit(plan("Rhian Tallis", "2024-11-02"), false);
-        finalAudit(plan("Owain Brackley", "2024-10-15"), true);
+        finalAudit(plan("Rhian Tallis", "2024-11-02", team), false);
+        finalAudit(plan("Owain Brackley", "2024-10-15", team), true);
+        finalAudit(plan("Elin Marchbank", "2025-09-01", otherTeam), false);
+        moderatedSections = moderatedAudit(plan("Idris Fenwick", "2025-09-03", otherTeam));
     }
 
     AuditHttp user(String name, String role) {
@@ -68,7 +85,12 @@ class TrendApiIT implements TestApplication {
         return new AuditHttp(server.getURI(), name, PASSWORD);
     }
 
-    long plan(String child, String issued) {
+    /** Each child's caseworker, of this test's own. */
+    String caseworker(String child) {
+        return "Caseworker " + child + " " + suffix;
+    }
+
+    long plan(String child, String issued, String team) {
         HttpResponse<String> uploaded = admin.upload("/api/plans", "plan.txt", SamplePlans.text(child, "05/06/2015",
                 LocalDate.parse(issued).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
                 UUID.randomUUID().toString()));
@@ -76,30 +98,67 @@ class TrendApiIT implements TestApplication {
         long id = json.parse(uploaded.body()).get("id").getLongValue();
         // Set by hand after the upload, as a council does for plans imported without a team.
         HttpResponse<String> assigned = qa.patch("/api/plans/" + id, "{\"team\":\"" + team
-                + "\",\"caseworker\":\"Caseworker " + child + "\"}");
+                + "\",\"caseworker\":\"" + caseworker(child) + "\"}");
         assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
         assertThat(json.parse(assigned.body()).get("team").getStringValue()).isEqualTo(team);
         return id;
     }
 
     void finalAudit(long planId, boolean weakF) {
+        long id = submittedAudit(planId, weakF);
+        HttpResponse<String> finalised = qa.post("/api/audits/" + id + "/final", "{}", 2);
+        assertThat(finalised.statusCode()).as(finalised.body()).isEqualTo(200);
+    }
+
+    /** An audit opened, rated (every criterion met, but those of F when weakF) and submitted by the QA officer. */
+    long submittedAudit(long planId, boolean weakF) {
         JsonNode audit = json.parse(qa.post("/api/audits", "{\"planId\":" + planId
                 + ",\"framework\":\"statutory-baseline\"}").body());
         long id = audit.get("id").getLongValue();
-        StringBuilder ratings = new StringBuilder();
-        for (JsonNode section : audit.get("sections").values()) {
-            for (JsonNode criterion : section.get("criteria").values()) {
-                boolean notMet = weakF && section.get("code").getStringValue().equals("F");
-                ratings.append(ratings.isEmpty() ? "" : ",").append("{\"criterionId\":\"")
-                        .append(criterion.get("id").getStringValue()).append("\",\"result\":\"")
-                        .append(notMet ? "NOT_MET" : "MET").append("\"}");
+        assertThat(qa.put("/api/audits/" + id + "/criteria", AuditHttp.ratings(audit, weakF ? "F" : null), 0)
+                .statusCode()).isEqualTo(200);
+        assertThat(qa.post("/api/audits/" + id + "/submit", "{}", 1).statusCode()).isEqualTo(200);
+        return id;
+    }
+
+    /**
+     * The auditor leaves F's criteria not met, the moderator meets every criterion, and the pair agree (not final):
+     * the raters differ on section F only. Returns how many sections both rated, OVERALL left out.
+     */
+    int moderatedAudit(long planId) {
+        long id = submittedAudit(planId, true);
+        HttpResponse<String> started = moderator.post("/api/audits/" + id + "/moderation", "{}", 2);
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        int version = json.parse(started.body()).get("version").getIntValue();
+        JsonNode audit = json.parse(qa.get("/api/audits/" + id).body());
+        HttpResponse<String> rated = moderator.put("/api/audits/" + id + "/moderation/criteria",
+                AuditHttp.ratings(audit, null), version);
+        assertThat(rated.statusCode()).as(rated.body()).isEqualTo(200);
+        HttpResponse<String> submitted = moderator.post("/api/audits/" + id + "/moderation/submit", "{}",
+                json.parse(rated.body()).get("version").getIntValue());
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        JsonNode sideBySide = json.parse(submitted.body());
+        StringBuilder agreed = new StringBuilder();
+        int both = 0;
+        for (JsonNode rating : sideBySide.get("ratings").values()) {
+            JsonNode first = rating.get("auditorRating");
+            JsonNode second = rating.get("moderatorRating");
+            if (first == null || first.isNull() || second == null || second.isNull()) {
+                continue;
+            }
+            String section = rating.get("section").getStringValue();
+            both += section.equals("OVERALL") ? 0 : 1;
+            if (!first.getStringValue().equals(second.getStringValue())) {
+                assertThat(section).isIn("F", "OVERALL");
+                agreed.append(agreed.isEmpty() ? "" : ",").append("{\"section\":\"").append(section)
+                        .append("\",\"rating\":\"").append(second.getStringValue())
+                        .append("\",\"rationale\":\"The provision is specified after all.\"}");
             }
         }
-        assertThat(qa.put("/api/audits/" + id + "/criteria", "{\"ratings\":[" + ratings + "]}", 0).statusCode())
-                .isEqualTo(200);
-        assertThat(qa.post("/api/audits/" + id + "/submit", "{}", 1).statusCode()).isEqualTo(200);
-        HttpResponse<String> finalised = qa.post("/api/audits/" + id + "/final", "{}", 2);
-        assertThat(finalised.statusCode()).as(finalised.body()).isEqualTo(200);
+        HttpResponse<String> agreement = qa.put("/api/audits/" + id + "/agreement", "{\"ratings\":[" + agreed + "]}",
+                sideBySide.get("version").getIntValue());
+        assertThat(agreement.statusCode()).as(agreement.body()).isEqualTo(200);
+        return both;
     }
 
     @Test
@@ -119,7 +178,7 @@ class TrendApiIT implements TestApplication {
         assertThat(row.get("share").getDoubleValue()).isEqualTo(0.5);
 
         JsonNode quarter = json.parse(manager.get("/api/trends/distribution?by=caseworker&period=quarter&section=F"
-                + "&value=" + encode("Caseworker Owain Brackley")).body());
+                + "&value=" + encode(caseworker("Owain Brackley"))).body());
         assertThat(quarter.get("rows").get(0).get("period").getStringValue()).matches("\\d{4}-Q[1-4]");
         assertThat(quarter.get("rows").get(0).get("counts").get(3).getLongValue()).isEqualTo(1);
     }
@@ -131,6 +190,84 @@ class TrendApiIT implements TestApplication {
         JsonNode first = table.get("rows").get(0);
         assertThat(first.get("key").getStringValue()).startsWith("F");
         assertThat(first.get("counts").get(2).getLongValue()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void criteriaNotMetOfOneTeamOrCaseworkerCountOnlyTheirFinalAudits() {
+        // This team: one audit met every criterion, the other met none of F's, so each F criterion is 1 met, 1 not.
+        JsonNode ofTeam = notMet("section=F&team=" + encode(team));
+        assertThat(ofTeam.get("title").getStringValue()).isEqualTo("Criteria most often not met, team " + team);
+        assertThat(ofTeam.get("rows").size()).isGreaterThan(0);
+        for (JsonNode row : ofTeam.get("rows").values()) {
+            assertThat(row.get("key").getStringValue()).startsWith("F");
+            assertThat(counts(row)).containsExactly(1L, 0L, 1L, 0L);
+            assertThat(row.get("share").getDoubleValue()).isEqualTo(0.5);
+        }
+        // Owain's caseworker holds only the weak audit; with the team as well, still only that one.
+        for (String query : List.of("caseworker=" + encode(caseworker("Owain Brackley")),
+                "team=" + encode(team) + "&caseworker=" + encode(caseworker("Owain Brackley")))) {
+            JsonNode ofCaseworker = notMet("section=F&" + query);
+            assertThat(ofCaseworker.get("rows").size()).isEqualTo(ofTeam.get("rows").size());
+            for (JsonNode row : ofCaseworker.get("rows").values()) {
+                assertThat(counts(row)).containsExactly(0L, 0L, 1L, 0L);
+                assertThat(row.get("share").getDoubleValue()).isEqualTo(1.0);
+            }
+        }
+        // The other team's only final audit met everything; its moderated audit is not final and not counted.
+        for (JsonNode row : notMet("section=F&team=" + encode(otherTeam)).get("rows").values()) {
+            assertThat(counts(row)).containsExactly(1L, 0L, 0L, 0L);
+        }
+        assertThat(notMet("team=" + encode(otherTeam) + "&caseworker=" + encode(caseworker("Owain Brackley")))
+                .get("rows").size()).isZero();
+        // Everyone's counts hold at least both teams' audits: more than this team's one met F criterion.
+        String firstCriterion = ofTeam.get("rows").get(0).get("key").getStringValue();
+        JsonNode everyone = notMet("section=F&limit=100");
+        assertThat(everyone.get("title").getStringValue()).isEqualTo("Criteria most often not met");
+        assertThat(everyone.get("rows").values()).filteredOn(row -> row.get("key").getStringValue()
+                .equals(firstCriterion)).singleElement().satisfies(row -> assertThat(counts(row).get(0))
+                .isGreaterThanOrEqualTo(2L));
+    }
+
+    @Test
+    void agreementOfOneTeamOrCaseworkerCountsOnlyTheirModeratedAudits() {
+        // The raters differ on F alone: every other section both rated agrees exactly.
+        for (String query : List.of("team=" + encode(otherTeam), "caseworker=" + encode(caseworker("Idris Fenwick")))) {
+            JsonNode report = json.parse(manager.get("/api/audits/agreement?framework=statutory-baseline&" + query)
+                    .body());
+            JsonNode all = report.get("all");
+            assertThat(all.get("pairs").getIntValue()).isEqualTo(moderatedSections);
+            double agreeing = (moderatedSections - 1) / (double) moderatedSections;
+            assertThat(all.get("exactAgreement").getDoubleValue()).isCloseTo(agreeing, within(1e-9));
+            assertThat(report.get("byPair").size()).isEqualTo(1);
+            assertThat(report.get("byPair").get(0).get("auditor").getStringValue()).isEqualTo(qaName);
+            assertThat(report.get("byPair").get(0).get("moderator").getStringValue()).isEqualTo(moderatorName);
+            assertThat(report.get("bySection").values()).filteredOn(s -> s.get("section").getStringValue().equals("F"))
+                    .singleElement().satisfies(f -> {
+                        assertThat(f.get("figures").get("pairs").getIntValue()).isEqualTo(1);
+                        assertThat(f.get("figures").get("exactAgreement").getDoubleValue()).isZero();
+                    });
+        }
+        JsonNode narrowed = json.parse(manager.get("/api/audits/agreement?team=" + encode(otherTeam)).body());
+        assertThat(narrowed.get("team").getStringValue()).isEqualTo(otherTeam);
+        // This test's first team had nothing moderated; everyone's figures hold at least the other team's pairs.
+        JsonNode unmoderated = json.parse(manager.get("/api/audits/agreement?team=" + encode(team)).body());
+        assertThat(unmoderated.get("all").get("pairs").getIntValue()).isZero();
+        assertThat(unmoderated.get("automaticVersusHuman").size()).isGreaterThan(0);
+        JsonNode everyone = json.parse(manager.get("/api/audits/agreement").body());
+        assertThat(everyone.get("all").get("pairs").getIntValue()).isGreaterThanOrEqualTo(moderatedSections);
+        assertThat(everyone.get("team").isNull()).isTrue();
+    }
+
+    JsonNode notMet(String query) {
+        HttpResponse<String> answer = manager.get("/api/trends/not-met?framework=statutory-baseline&" + query);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return json.parse(answer.body());
+    }
+
+    static List<Long> counts(JsonNode row) {
+        List<Long> counts = new ArrayList<>();
+        row.get("counts").values().forEach(count -> counts.add(count.getLongValue()));
+        return counts;
     }
 
     @Test
@@ -164,6 +301,10 @@ class TrendApiIT implements TestApplication {
         assertThat(trainer.get("/api/trends/overdue-reviews").statusCode()).isEqualTo(403);
         assertThat(trainer.get("/api/trends/distribution?by=section").statusCode()).isEqualTo(200);
         assertThat(trainer.get("/api/trends/not-met").statusCode()).isEqualTo(200);
+        assertThat(trainer.get("/api/trends/not-met?team=" + encode(team)).statusCode()).isEqualTo(403);
+        assertThat(trainer.get("/api/trends/not-met?caseworker=" + encode(caseworker("Rhian Tallis"))).statusCode())
+                .isEqualTo(403);
+        assertThat(trainer.get("/api/audits/agreement?team=" + encode(team)).statusCode()).isEqualTo(403);
     }
 
     @Test

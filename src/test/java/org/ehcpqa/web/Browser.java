@@ -136,6 +136,13 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Types a date into a GOV.UK date input's day, month and year fields ({@code <name>-day} and so on). */
+    public void typeDate(String name, int day, int month, int year) {
+        type(name + "-day", Integer.toString(day));
+        type(name + "-month", Integer.toString(month));
+        type(name + "-year", Integer.toString(year));
+    }
+
     /** Clicks the submit button with this text and waits for the next page. */
     public void press(String buttonText) {
         WebElement button = find(By.xpath("//button[normalize-space()='" + buttonText + "']"));

@@ -153,7 +153,14 @@ class ManagerJourneyBrowserIT implements TestApplication {
             assertThat(browser.find(By.id("chart-desc")).getAttribute("textContent"))
                     .contains("2025-01 66.7% of 3").contains("2025-02 50.0% of 2").contains("2025-03 75.0% of 4");
             assertThat(browser.find(By.id("overdue-total")).getText()).startsWith("4 plan(s) of " + north);
-            assertThat(browser.find(By.id("not-met")).getText()).contains("F1");
+            // North's F1 from January to March: met 6 times, not met 3 (South's two audits left out).
+            assertThat(tableRows(browser, "not-met")).filteredOn(row -> row.get(0).startsWith("F1:")).singleElement()
+                    .satisfies(row -> assertThat(row.subList(1, row.size()))
+                            .containsExactly("6", "0", "3", "0", "33.3%"));
+            assertThat(browser.find(By.id("not-met-scope")).getText())
+                    .isEqualTo("For team " + north + ", from 2025-01 to 2025-03.");
+            assertThat(browser.find(By.id("agreement-scope")).getText())
+                    .isEqualTo("For team " + north + ", from 2025-01 to 2025-03.");
             assertThat(browser.find(By.id("agreement")).getText()).contains("Weighted kappa");
             browser.look("trends-north-q1");
 

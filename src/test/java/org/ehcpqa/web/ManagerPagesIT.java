@@ -1,5 +1,6 @@
 package org.ehcpqa.web;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -12,8 +13,12 @@ import org.ehcpqa.support.SamplePlans;
 import org.ehcpqa.support.TestApplication;
 import org.junit.jupiter.api.Test;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -55,6 +60,35 @@ class ManagerPagesIT implements TestApplication {
         assertThat(page.body()).contains("<title>Error: Trends").contains("govuk-error-summary")
                 .contains("href=\"#from\"").contains("The first month must be a year and month, like 2025-04")
                 .doesNotContain("id=\"distribution\"");
+    }
+
+    @Test
+    void aTeamChosenNarrowsTheCriteriaNotMetAndTheAgreementAndThePageSaysSo() {
+        Json json = new Json(mapper);
+        String officer = SignIn.newUser(server.getURI(), ADMIN, ADMIN_PASSWORD, "qa", "QA_OFFICER");
+        AuditHttp api = new AuditHttp(server.getURI(), officer, SignIn.PASSWORD);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String strong = "Strong team " + suffix;
+        String weak = "Weak team " + suffix;
+        finalAuditOfTeam(api, json, strong, null);
+        finalAuditOfTeam(api, json, weak, "F");
+        PageSession manager = session("manager", "MANAGER");
+
+        // One audit each: the strong team met F1 once (0.0% not met), the weak team missed it once (100.0%).
+        String strongPage = manager.get("/trends?section=F&team=" + encode(strong)).body();
+        assertThat(notMetRow(strongPage, "F1")).containsExactly("1", "0", "0", "0", "0.0%");
+        assertThat(strongPage).contains("id=\"not-met-scope\">For team " + strong + ", from the first audit to now.<")
+                .contains("id=\"agreement-scope\">For team " + strong + ", from the first audit to now.<");
+        String weakPage = manager.get("/trends?section=F&team=" + encode(weak)).body();
+        assertThat(notMetRow(weakPage, "F1")).containsExactly("0", "0", "1", "0", "100.0%");
+        // Everyone's F1 holds both audits at least.
+        String everyone = manager.get("/trends?section=F&from=2020-01").body();
+        assertThat(everyone).contains("id=\"not-met-scope\">For every team and caseworker, from 2020-01 to now.<");
+        assertThat(Long.parseLong(notMetRow(everyone, "F1").get(0))).isGreaterThanOrEqualTo(1);
+        assertThat(Long.parseLong(notMetRow(everyone, "F1").get(2))).isGreaterThanOrEqualTo(1);
+        assertThat(manager.get("/trends?need=ASD").body())
+                .contains("For every team and caseworker, from the first audit to now. The primary need chosen does not"
+                        + " narrow these figures.");
     }
 
     @Test
@@ -132,19 +166,45 @@ class ManagerPagesIT implements TestApplication {
         if (!makeFinal) {
             return id;
         }
-        StringBuilder ratings = new StringBuilder();
-        for (JsonNode section : audit.get("sections").values()) {
-            for (JsonNode criterion : section.get("criteria").values()) {
-                ratings.append(ratings.isEmpty() ? "" : ",").append("{\"criterionId\":\"")
-                        .append(criterion.get("id").getStringValue()).append("\",\"result\":\"MET\"}");
-            }
-        }
-        assertThat(api.put("/api/audits/" + id + "/criteria", "{\"ratings\":[" + ratings + "]}", current(api, json, id))
+        makeFinal(api, json, audit, null);
+        return id;
+    }
+
+    /** Rates every criterion met (those of section notMet, when given, not met), submits the audit and ends it. */
+    private static void makeFinal(AuditHttp api, Json json, JsonNode audit, @Nullable String notMet) {
+        long id = audit.get("id").getLongValue();
+        assertThat(api.put("/api/audits/" + id + "/criteria", AuditHttp.ratings(audit, notMet), current(api, json, id))
                 .statusCode()).isEqualTo(200);
         assertThat(api.post("/api/audits/" + id + "/submit", "{}", current(api, json, id)).statusCode()).isEqualTo(200);
         HttpResponse<String> finalised = api.post("/api/audits/" + id + "/final", "{}", current(api, json, id));
         assertThat(finalised.statusCode()).as(finalised.body()).isEqualTo(200);
-        return id;
+    }
+
+    /** A final audit of a new plan of the team, with every criterion met but those of section notMet. */
+    private void finalAuditOfTeam(AuditHttp api, Json json, String team, @Nullable String notMet) {
+        HttpResponse<String> uploaded = ApiClient.basic(server.getURI(), ADMIN, ADMIN_PASSWORD).upload("/api/plans",
+                "plan.txt", SamplePlans.text("Ffion Example", "05/06/2015", "04/02/2025",
+                        UUID.randomUUID().toString()));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        long planId = json.parse(uploaded.body()).get("id").getLongValue();
+        assertThat(api.patch("/api/plans/" + planId, "{\"team\":\"" + team + "\"}").statusCode()).isEqualTo(200);
+        makeFinal(api, json, json.parse(api.post("/api/audits", "{\"planId\":" + planId
+                + ",\"framework\":\"statutory-baseline\"}").body()), notMet);
+    }
+
+    /** The counts and share of a criterion's row in the table of criteria not met. */
+    private static List<String> notMetRow(String html, String criterion) {
+        Matcher table = Pattern.compile("(?s)<table[^>]*id=\"not-met\".*?</table>").matcher(html);
+        assertThat(table.find()).as("the table of criteria not met").isTrue();
+        Matcher row = Pattern.compile("(?s)<th scope=\"row\"[^>]*>" + Pattern.quote(criterion) + ":.*?</th>(.*?)</tr>")
+                .matcher(table.group());
+        assertThat(row.find()).as("a row for " + criterion).isTrue();
+        List<String> cells = new ArrayList<>();
+        Matcher cell = Pattern.compile("<td[^>]*>([^<]*)</td>").matcher(row.group(1));
+        while (cell.find()) {
+            cells.add(cell.group(1));
+        }
+        return cells;
     }
 
     private static int current(AuditHttp api, Json json, long id) {
@@ -156,6 +216,10 @@ class ManagerPagesIT implements TestApplication {
         PageSession session = new PageSession(server.getURI());
         session.signIn(user, SignIn.PASSWORD);
         return session;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String version(String html) {

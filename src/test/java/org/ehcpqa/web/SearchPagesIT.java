@@ -76,6 +76,47 @@ class SearchPagesIT implements TestApplication {
     }
 
     @Test
+    void anIssueDateRangeLeavesOutPlansIssuedOutsideItAndKeepsItInThePagesLinks() {
+        PageSession officer = session("QA_OFFICER");
+        // The plan was issued on 4 February 2025: both ends of a range are included.
+        HttpResponse<String> around = officer.get("/search?q=" + word + "&from-day=4&from-month=2&from-year=2025"
+                + "&to-day=4&to-month=2&to-year=2025");
+        assertThat(around.statusCode()).isEqualTo(200);
+        assertThat(around.body()).contains("1 matching section(s)").contains("href=\"/plans/" + planId + "#section-A\"")
+                .contains("name=\"from-year\" value=\"2025\"").contains("name=\"to-day\" value=\"4\"");
+        HttpResponse<String> after = officer.get("/search?q=" + word + "&from-day=5&from-month=2&from-year=2025");
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.body()).contains("No sections match this search.")
+                .doesNotContain("href=\"/plans/" + planId + "#section-A\"");
+        HttpResponse<String> before = officer.get("/search?q=" + word + "&to-day=3&to-month=2&to-year=2025");
+        assertThat(before.body()).contains("No sections match this search.");
+
+        // A trainer's way back after adding an example carries the range, so the same search comes back.
+        PageSession trainer = session("TRAINER");
+        String range = "&from-day=1&from-month=1&from-year=2025";
+        HttpResponse<String> page = trainer.get("/search?q=" + word + range);
+        assertThat(page.body()).contains("name=\"returnTo\" value=\"/search?q=" + word + range.replace("&", "&amp;"));
+    }
+
+    @Test
+    void anIssueDateRangeThatIsNotRealOrRunsBackwardsIsRefusedInTheErrorSummary() {
+        PageSession officer = session("MANAGER");
+        HttpResponse<String> backwards = officer.get("/search?q=" + word + "&section=A&from-day=1&from-month=3"
+                + "&from-year=2025&to-day=1&to-month=2&to-year=2025");
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(backwards.body()).contains("<title>Error: Search plans").contains("govuk-error-summary")
+                .contains("href=\"#to-day\"").contains("The last issue date must be the same as or after the first")
+                .doesNotContain("matching section").doesNotContain("href=\"/plans/" + planId)
+                // The ticked section has no checkbox without results, but stays in the form.
+                .contains("<input type=\"hidden\" name=\"section\" value=\"A\">");
+        HttpResponse<String> notADate = officer.get("/search?q=" + word + "&from-day=31&from-month=2&from-year=2025");
+        assertThat(notADate.statusCode()).isEqualTo(400);
+        assertThat(notADate.body()).contains("href=\"#from-day\"")
+                .contains("The first issue date must be a real date, like 27 3 2026")
+                .contains("name=\"from-day\" value=\"31\"").contains("govuk-form-group--error");
+    }
+
+    @Test
     void trainersGetAnonymisedTextWithoutLinksToPlansWhateverTheyAsk() {
         PageSession trainer = session("TRAINER");
         HttpResponse<String> page = trainer.get("/search?anonymise=false&q=" + word);

@@ -137,6 +137,18 @@ class TrainerJourneyBrowserIT implements TestApplication {
         assertNoChildsName(browser.mainText(), "results in section F");
         browser.look("search-section-f");
 
+        // An issue date range that ends before it starts is refused in the error summary; the section stays ticked.
+        String sectionF = browser.driver().getCurrentUrl();
+        browser.typeDate("from", 1, 3, 2025);
+        browser.typeDate("to", 1, 2, 2025);
+        browser.press("Search");
+        assertThat(browser.driver().getTitle()).startsWith("Error:");
+        assertThat(browser.find(By.className("govuk-error-summary")).getText())
+                .contains("The last issue date must be the same as or after the first");
+        assertThat(browser.driver().getCurrentUrl()).contains("section=F").contains("to-month=2");
+        browser.look("search-backwards-dates");
+        browser.open(sectionF);
+
         // A child's first name finds nothing: trainers search the anonymised text only.
         String firstName = firstName(plans.values().iterator().next());
         browser.open("/search?q=" + firstName + "&anonymise=false");

@@ -1,10 +1,12 @@
 package org.ehcpqa.web;
 
+import org.ehcpqa.audit.PlanPeople;
 import org.ehcpqa.trend.Dimension;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +36,17 @@ class TrendFilterTest {
         assertThat(filter.lastDay()).isEqualTo(LocalDate.of(2025, 3, 31));
         assertThat(filter.exportQuery("statutory-baseline")).isEqualTo("framework=statutory-baseline&by=team"
                 + "&period=quarter&from=2025-01-01&to=2025-03-31&section=OVERALL&value=North+%26+Coast");
+    }
+
+    @Test
+    void aTeamOrCaseworkerAndNoOtherCutNarrowsTheFiguresReadFromAudits() {
+        assertThat(TrendFilter.read(query("team", " North ")).people()).isEqualTo(new PlanPeople("North", null));
+        assertThat(TrendFilter.read(query("caseworker", "Sam Lee")).people())
+                .isEqualTo(new PlanPeople(null, "Sam Lee"));
+        for (String cut : List.of("need", "phase", "criterion")) {
+            assertThat(TrendFilter.read(query(cut, "F1")).people()).as(cut).isEqualTo(PlanPeople.EVERYONE);
+        }
+        assertThat(TrendFilter.read(Map.of()).people().any()).isFalse();
     }
 
     @Test
