@@ -395,6 +395,10 @@ public final class TrendBenchmark {
         queries.put("by phase per month", "/api/trends/distribution?framework=trend-bench&by=phase&period=month");
         queries.put("criteria most often not met", "/api/trends/not-met?framework=trend-bench&limit=10");
         queries.put("not met, one year, section F", "/api/trends/not-met?framework=trend-bench&from=2024-01-01&to=2024-12-31&section=F");
+        // One team's or caseworker's criteria not met are counted from their final audits, not the counts table.
+        queries.put("not met, team North", "/api/trends/not-met?framework=trend-bench&team=North&limit=10");
+        queries.put("not met, one caseworker, one year", "/api/trends/not-met?framework=trend-bench&from=2024-01-01"
+                + "&to=2024-12-31&caseworker=" + URLEncoder.encode("Caseworker North 3", StandardCharsets.UTF_8));
         queries.put("before/after an event (3 teams)", "/api/trends/before-after?framework=trend-bench&date=2024-06-15&months=6&teams="
                 + URLEncoder.encode("North,South,East", StandardCharsets.UTF_8));
         queries.put("plans overdue for review (100)", "/api/trends/overdue-reviews?asOf=2026-01-01");
