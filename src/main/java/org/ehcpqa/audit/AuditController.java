@@ -133,6 +133,17 @@ class AuditController {
         return Versions.withVersion(HttpStatus.OK, view, view.version());
     }
 
+    @Put("/{id}/findings/{findingId}/action-status")
+    @Secured({Roles.ADMIN, Roles.QA_OFFICER, Roles.MANAGER})
+    @Operation(summary = "Follow an action up: DONE or OPEN, at any stage, a final audit included; nothing else of the"
+            + " audit changes. Anyone who may read the audit's findings may do it")
+    HttpResponse<AuditView> followUpAction(long id, long findingId, @Body AuditRequests.ActionFollowUp request,
+                                           @Nullable @Header("If-Match") String ifMatch, Authentication user) {
+        AuditView view = audits.followUpAction(id, findingId, request.status(), Versions.of(ifMatch, request.version()),
+                Caller.of(user));
+        return Versions.withVersion(HttpStatus.OK, view, view.version());
+    }
+
     @Post("/{id}/submit")
     @Operation(summary = "Submit a draft audit whose criteria are all judged")
     HttpResponse<AuditView> submit(long id, @Nullable @Body AuditRequests.VersionOnly request,

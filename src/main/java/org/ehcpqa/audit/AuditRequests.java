@@ -47,6 +47,11 @@ public final class AuditRequests {
                    @Nullable LocalDate actionDue, @Nullable ActionStatus actionStatus, @Nullable Integer version) {
     }
 
+    /** Whether an action was carried out: DONE or OPEN. */
+    @Serdeable
+    public record ActionFollowUp(@Nullable ActionStatus status, @Nullable Integer version) {
+    }
+
     @Serdeable
     public record VersionOnly(@Nullable Integer version) {
     }

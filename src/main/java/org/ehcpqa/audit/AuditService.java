@@ -225,6 +225,40 @@ public class AuditService {
         return views.audit(load(id), caller);
     }
 
+    /**
+     * Records whether an action was carried out. Actions are done after the audit is written, often after it is final,
+     * so this alone may change at any stage: judgements, ratings and the findings' words stay as they were, and the
+     * change is kept in the trail. Whoever may read the audit's findings may follow its actions up.
+     */
+    @Transactional
+    public AuditView followUpAction(long id, long findingId, @Nullable ActionStatus status, @Nullable Integer version,
+                                    Caller caller) {
+        if (status == null) {
+            throw AuditProblems.invalid("invalid-action-status", "Say whether the action is DONE or OPEN.");
+        }
+        if (version == null) {
+            throw AuditProblems.versionRequired(id);
+        }
+        if (store.bump(id, version, EnumSet.allOf(AuditStatus.class)) != 1) {
+            throw AuditProblems.editConflict(id, version, load(id).lockVersion());
+        }
+        AuditRow audit = load(id);
+        if (!Visibility.seesFirstRatings(audit, caller)) {
+            throw Visibility.ratingBlind(audit, caller) ? AuditProblems.blind(id)
+                    : AuditProblems.notVisible(id, audit.status());
+        }
+        FindingRow before = store.finding(id, findingId)
+                .orElseThrow(() -> ProblemException.notFound("Finding " + findingId + " of audit " + id));
+        if (before.kind() != FindingKind.ACTION) {
+            throw AuditProblems.invalid("not-an-action", "Finding " + findingId + " of audit " + id
+                    + " is not an action, so it has nothing to follow up.");
+        }
+        store.setActionStatus(findingId, status);
+        store.trail(id, caller.name(), List.<String[]>of(new String[] {"action " + findingId + " status",
+                before.actionStatus() == null ? null : before.actionStatus().name(), status.name()}));
+        return views.audit(load(id), caller);
+    }
+
     // ---------------------------------------------------------------- status changes
 
     @Transactional

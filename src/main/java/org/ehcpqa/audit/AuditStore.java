@@ -330,6 +330,10 @@ class AuditStore {
         });
     }
 
+    void setActionStatus(long findingId, ActionStatus status) {
+        update("UPDATE audit_finding SET action_status = ? WHERE id = ?", status.name(), findingId);
+    }
+
     void deleteFinding(long auditId, long findingId) {
         update("DELETE FROM audit_finding WHERE audit_id = ? AND id = ?", auditId, findingId);
     }

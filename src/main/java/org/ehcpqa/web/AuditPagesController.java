@@ -202,27 +202,13 @@ class AuditPagesController {
         });
     }
 
-    /**
-     * Marks an action done or open again. The audit service lets findings change only while the audit is a draft,
-     * so after submission this is refused with its reason, as the API refuses it.
-     */
+    /** Marks an action done or open again: at any stage, by anyone who may read the audit's findings. */
     @Post(value = "/{id}/findings/{findingId}/action", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    @Secured({Roles.ADMIN, Roles.QA_OFFICER})
     HttpResponse<?> markAction(HttpRequest<?> request, long id, long findingId, @Body Map<String, Object> form,
                                Authentication user) {
-        String back = Forms.text(form, "back");
         ActionStatus status = AuditForms.parse(ActionStatus.class, Forms.text(form, "actionStatus"));
-        Caller caller = Caller.of(user);
-        return findingChange(request, id, back, user, () -> {
-            if (status == null) {
-                throw new ProblemException(422, "invalid-finding", "Invalid request",
-                        "Say whether the action is done or open again.");
-            }
-            AuditView.FindingView f = finding(id, findingId, caller);
-            audits.changeFinding(id, findingId, new AuditRequests.Finding(f.kind(), f.section(), f.criterionId(),
-                    f.text(), f.evidence(), f.actionOwner(), f.actionDue(), status, null), AuditForms.version(form),
-                    caller);
-        });
+        return findingChange(request, id, Forms.text(form, "back"), user, () -> audits.followUpAction(id, findingId,
+                status, AuditForms.version(form), Caller.of(user)));
     }
 
     @Post(value = "/{id}/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -292,7 +278,9 @@ class AuditPagesController {
                     : workspacePage(request, id, section, user, errors, status);
         }
         if (!editable(audit, CurrentUser.of(user))) {
-            return HttpResponse.seeOther(URI.create(findingsOf(id, section)));
+            // No longer a draft: a refused change is explained on the workspace, where the findings are.
+            return errors.isEmpty() ? HttpResponse.seeOther(URI.create(findingsOf(id, section)))
+                    : workspacePage(request, id, section, user, errors, status);
         }
         Map<String, Object> model = new HashMap<>();
         model.put("audit", audit);
@@ -334,6 +322,8 @@ class AuditPagesController {
         model.put("statusLabel", AuditForms.status(audit.status()));
         model.put("hidden", audit.firstRatingsHidden());
         model.put("editable", editable(audit, me));
+        // Actions are followed up at any stage by whoever reads the findings (the service says who that is).
+        model.put("followsUp", !audit.firstRatingsHidden() && (me.qaOfficer() || me.manager()));
         model.put("canFinalise", me.qaOfficer() && !audit.firstRatingsHidden()
                 && (audit.status() == AuditStatus.MODERATED
                 || (audit.status() == AuditStatus.SUBMITTED && audit.moderator() == null)));

@@ -251,6 +251,26 @@ class AuditLifecycleIT implements TestApplication {
         assertThat(json.parse(afterFinal.body()).get("type").getStringValue()).isEqualTo("/problems/audit-final");
         assertThat(json.parse(afterFinal.body()).get("detail").getStringValue()).contains("is final");
 
+        // Only an action's follow-up changes after that: a manager records it done, and nothing else moves.
+        long strengthId = audit.get("findings").get(0).get("id").getLongValue();
+        long actionId = audit.get("findings").get(1).get("id").getLongValue();
+        String followUp = "/api/audits/" + id + "/findings/" + actionId + "/action-status";
+        HttpResponse<String> notAnAction = manager.put("/api/audits/" + id + "/findings/" + strengthId
+                + "/action-status", "{\"status\":\"DONE\"}", version);
+        assertThat(notAnAction.statusCode()).isEqualTo(422);
+        assertThat(json.parse(notAnAction.body()).get("type").getStringValue()).isEqualTo("/problems/not-an-action");
+        assertThat(manager.put(followUp, "{\"status\":\"DONE\"}", version - 1).statusCode()).isEqualTo(409);
+        assertThat(trainer.put(followUp, "{\"status\":\"DONE\"}", version).statusCode()).isEqualTo(403);
+        HttpResponse<String> done = manager.put(followUp, "{\"status\":\"DONE\"}", version);
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        JsonNode followedUp = json.parse(done.body());
+        assertThat(followedUp.get("status").getStringValue()).isEqualTo("FINAL");
+        assertThat(followedUp.get("version").getIntValue()).isEqualTo(version + 1);
+        assertThat(followedUp.get("findings").get(1).get("actionStatus").getStringValue()).isEqualTo("DONE");
+        assertThat(followedUp.get("findings").get(1).get("text").getStringValue())
+                .isEqualTo("Quantify the speech and language provision.");
+        assertThat(followedUp.get("overall").toString()).isEqualTo(audit.get("overall").toString());
+
         // The trail holds who changed what, from what to what.
         JsonNode trail = json.parse(manager.get("/api/audits/" + id + "/trail").body());
         List<String> fields = new ArrayList<>();
@@ -263,6 +283,8 @@ class AuditLifecycleIT implements TestApplication {
                 "agreed F|" + qa1Name + "|null|requires-improvement (Provision is named but not quantified.)");
         assertThat(fields).anyMatch(field -> field.startsWith("criterion " + fCriteria.get(0) + " result|" + qa1Name));
         assertThat(fields).anyMatch(field -> field.startsWith("finding ") && field.contains("Quantify the speech"));
+        assertThat(fields).anyMatch(field -> field.startsWith("action " + actionId + " status|")
+                && field.endsWith("|OPEN|DONE"));
 
         // The report view carries the confirmed (agreed) ratings and the findings by kind.
         JsonNode report = json.parse(manager.get("/api/audits/" + id + "/report-view").body());

@@ -227,7 +227,7 @@ class AuditPagesIT implements TestApplication {
         HttpResponse<String> theirs = second.postForm(findingPath + "/action", Map.of("version", current,
                 "actionStatus", "DONE"));
         assertThat(theirs.statusCode()).isEqualTo(403);
-        assertThat(theirs.body()).contains("govuk-error-summary", "Only " + officer + ", who is auditing it")
+        assertThat(theirs.body()).contains("govuk-error-summary", "its ratings are seen only by its auditor")
                 .doesNotContain("Robin Lead");
         assertThat(second.postForm(findingPath + "/delete", Map.of("version", current)).statusCode()).isEqualTo(403);
         assertThat(second.postForm(findingPath, Map.of("version", current, "kind", "STRENGTH", "text", "Mine."))
@@ -255,20 +255,25 @@ class AuditPagesIT implements TestApplication {
         assertThat(page.postForm(location + "/findings/" + strength + "/delete", Map.of("version",
                 first(VERSION, workspace))).statusCode()).isEqualTo(404);
 
-        // Once submitted, the audit service keeps findings as they were: no action is marked done any more.
+        // Once submitted, findings stay as they were, but whether an action was done can still be recorded.
         AuditHttp api = new AuditHttp(server.getURI(), officer, SignIn.PASSWORD);
         judgeEverything(api, "/api/audits/" + auditId, "/criteria");
         workspace = page.get(location).body();
         assertThat(page.postForm(location + "/submit", Map.of("version", first(VERSION, workspace))).statusCode())
                 .isEqualTo(303);
         workspace = page.get(location).body();
-        assertThat(workspace).contains("This audit is submitted, so its findings")
-                .doesNotContain("Mark done").doesNotContain("change-finding-");
+        assertThat(workspace).contains("This audit is submitted, so its findings stay as the auditor recorded them")
+                .contains("Mark done").doesNotContain("change-finding-");
         HttpResponse<String> afterSubmit = page.postForm(findingPath + "/action", Map.of("version",
                 first(VERSION, workspace), "actionStatus", "DONE"));
-        assertThat(afterSubmit.statusCode()).isEqualTo(409);
-        assertThat(afterSubmit.body()).contains("govuk-error-summary", "its ratings and findings can no longer change",
-                "Robin Lead by 30 April 2026 (open)");
+        assertThat(afterSubmit.statusCode()).isEqualTo(303);
+        assertThat(page.get(location).body()).contains("Robin Lead by 30 April 2026 (done)", "Reopen");
+        HttpResponse<String> rewrite = page.postForm(findingPath, Map.of("version", first(VERSION,
+                page.get(location).body()), "kind", "ACTION", "findingSection", "F", "text", "Rewritten after submission.", "actionOwner",
+                "Robin Lead", "actionDue", "2026-04-30"));
+        assertThat(rewrite.statusCode()).isEqualTo(409);
+        assertThat(rewrite.body()).contains("govuk-error-summary", "its ratings and findings can no longer change");
+        assertThat(page.get(location).body()).doesNotContain("Rewritten after submission.");
         assertThat(page.get(findingPath).statusCode()).isEqualTo(303);
     }
 
