@@ -81,8 +81,8 @@ class PracticeEventDetailsController {
         List<FieldError> errors = new ArrayList<>(details.errors());
         boolean fixed = events.sampled(id);
         String framework = fixed ? event.framework() : Forms.text(form, "framework");
-        if (!fixed && framework != null && !frameworkChoices(event).stream()
-                .anyMatch(choice -> choice.value().equals(framework))) {
+        if (!fixed && framework != null && frameworkChoices(event).stream()
+                .noneMatch(choice -> choice.value().equals(framework))) {
             errors.add(new FieldError("framework", "Choose one of the frameworks listed"));
         }
         if (!errors.isEmpty()) {

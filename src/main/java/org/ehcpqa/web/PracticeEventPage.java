@@ -7,6 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import org.ehcpqa.audit.AuditLookups;
+import org.ehcpqa.audit.AuditSummary;
 import org.ehcpqa.practice.PracticeEventView;
 import org.ehcpqa.practice.PracticeService;
 import org.ehcpqa.scoring.CheckCode;
@@ -76,7 +77,7 @@ class PracticeEventPage {
                 .map(c -> new PlanPagesController.Choice(c.code(), PlanPage.checkName(c.code()))).toList());
         List<Long> linked = ChangedEvent.findingIds(event);
         model.put("linkable", user.qaOfficer() ? audits.findingsOfFinalAudits(event.audits().stream()
-                        .map(a -> a.id()).toList(), LINKABLE_SHOWN)
+                        .map(AuditSummary::id).toList(), LINKABLE_SHOWN)
                 .stream().filter(f -> !linked.contains(f.findingId())).toList() : List.of());
         model.put("chosenThemes", event.themes().stream().map(PracticeEventView.Theme::criterionId)
                 .filter(Objects::nonNull).toList());
