@@ -56,6 +56,8 @@ public class PracticeService {
             throw new ProblemException(428, "version-required", "Version required", "Say which version of practice"
                     + " event " + id + " your change is based on, in an If-Match header or a \"version\" field.");
         }
+        PracticeStore.EventRow before = store.find(id)
+                .orElseThrow(() -> ProblemException.notFound("Practice event " + id));
         if (store.update(id, version, request.type(), request.date(), request.title().trim(), request.notes(),
                 request.framework()) == 0) {
             PracticeStore.EventRow current = store.find(id)
@@ -64,6 +66,8 @@ public class PracticeService {
                     + " by someone else after you read it (you had version " + version + ", it is now at version "
                     + current.version() + "). Reload it and make your change again.");
         }
+        // Checked after the version, so a stale change is told it is stale; the refusal rolls the update back.
+        keepsWhatTheSampleWasDrawnWith(before, request);
         replaceChildren(id, request);
         return view(id);
     }
@@ -150,6 +154,13 @@ public class PracticeService {
         return new SampleResult(id, flag == null ? stratifyBy : "FLAG " + flag, seed, strata, assigned);
     }
 
+    /** Whether the event is an audit cycle whose sample was drawn: its audits were opened against its framework. */
+    @Transactional(readOnly = true)
+    public boolean sampled(long id) {
+        PracticeStore.EventRow event = store.find(id).orElseThrow(() -> ProblemException.notFound("Practice event " + id));
+        return sampled(event);
+    }
+
     /** The ratings of the attending teams before and after the event. */
     @Transactional(readOnly = true)
     public TrendTable beforeAndAfter(long id, int months, @Nullable String section) {
@@ -183,6 +194,32 @@ public class PracticeService {
         }
         store.replaceChildren(id, distinctText(request.teams()), distinctText(request.attendees()), auditIds,
                 findingIds, themes, actions);
+    }
+
+    private boolean sampled(PracticeStore.EventRow event) {
+        return event.type() == PracticeEventType.AUDIT_CYCLE && !store.longs("SELECT audit_id FROM"
+                + " practice_event_audit WHERE event_id = ? LIMIT 1", event.id()).isEmpty();
+    }
+
+    /**
+     * A drawn sample's audits were opened against the cycle's framework, and its report and trends read them as the
+     * cycle's: the event stays an audit cycle of that framework.
+     */
+    private void keepsWhatTheSampleWasDrawnWith(PracticeStore.EventRow before, PracticeRequests.Event request) {
+        if (!sampled(before)) {
+            return;
+        }
+        if (request.type() != PracticeEventType.AUDIT_CYCLE) {
+            throw invalid("Practice event " + before.id() + " drew a sample, so it stays an audit cycle.");
+        }
+        if (!Objects.equals(blankToNull(request.framework()), blankToNull(before.framework()))) {
+            throw invalid("Practice event " + before.id() + " drew a sample, so its framework cannot change.");
+        }
+    }
+
+    @Nullable
+    private static String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static void validate(PracticeRequests.Event request) {

@@ -11,6 +11,7 @@
  * ({@link org.ehcpqa.practice.StratifiedSample}); or every plan in the period whose automatic assessment raised a
  * given flag (check code). A draft audit is opened for each, assigned round-robin to the named auditors, all in
  * one transaction. The population is read from the plan tables (and the stored assessments' flags) directly.
+ * Once its sample is drawn, an audit cycle keeps its type and framework (422 otherwise).
  *
  * <p>Read model for reports: {@link org.ehcpqa.practice.PracticeEventView} (the event with its audits, findings,
  * chosen and suggested themes and actions); the before-and-after ratings of the attending teams come as a

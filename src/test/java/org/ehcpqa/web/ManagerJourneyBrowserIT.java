@@ -18,6 +18,7 @@ import org.ehcpqa.support.TestApplication;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -41,8 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A manager's journey through the trends (filtering by one team and a period, then downloading the spreadsheet and
  * checking it holds the page's numbers), and a QA officer's audit cycle (recording it, drawing a stratified sample
- * assigned to two auditors, adding a theme and an action, downloading the event report PDF), which the manager then
- * reads. Audits are seeded through the HTTP API as a council's historical audits (final, rated, audited in months
+ * assigned to two auditors, adding a theme and an action, downloading the event report PDF, then changing its title
+ * and marking the action done), which the manager then reads. Audits are seeded through the HTTP API as a council's historical audits (final, rated, audited in months
  * of 2025), for two teams of this test's own, so other tests' audits in the shared database change nothing here.
  */
 @MicronautTest
@@ -273,17 +274,44 @@ class ManagerJourneyBrowserIT implements TestApplication {
                     .contains("Refresher on quantifying provision for both teams")
                     .contains("Sampled across both localities before the summer review.");
 
+            // The details change after the event was recorded; the sampled cycle's framework is not offered.
+            browser.clickLink("Change the event details");
+            assertThat(browser.heading()).isEqualTo("Change the event details");
+            assertThat(browser.find(By.id("framework-fixed")).getText()).contains("The sample is drawn");
+            assertThat(browser.find(By.id("title")).getAttribute("value")).isEqualTo(title);
+            browser.type("title", "");
+            browser.press("Save details");
+            assertThat(browser.find(By.className("govuk-error-summary")).getText()).contains("Enter a title");
+            browser.look("practice-event-details-error");
+            String renamed = title + " (revised)";
+            browser.type("title", renamed);
+            browser.look("practice-event-details");
+            browser.press("Save details");
+            assertThat(browser.heading()).isEqualTo(renamed);
+            assertThat(browser.find(By.id("saved-banner")).getText()).contains("Event details saved.");
+
+            browser.press("Mark done action 1");
+            assertThat(browser.find(By.id("saved-banner")).getText()).contains("Action marked done.");
+            assertThat(tableRows(browser, "actions").get(0)).startsWith(
+                    "Refresher on quantifying provision for both teams", "Priya Nandra", "2025-09-30", "Done");
+            assertThat(browser.findAll(By.xpath("//button[normalize-space()='Reopen action 1']"))).hasSize(1);
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('actions-heading').scrollIntoView()");
+            browser.look("practice-event-action-done");
+
             // The manager in the same browser: a fresh session rather than the sign-out button.
             browser.driver().manage().deleteAllCookies();
             SignIn.as(browser, manager, SignIn.PASSWORD);
             browser.open(eventPath);
-            assertThat(browser.heading()).isEqualTo(title);
+            assertThat(browser.heading()).isEqualTo(renamed);
             assertThat(tableRows(browser, "audits")).hasSize(4);
+            assertThat(tableRows(browser, "actions").get(0)).contains("Done");
+            assertThat(browser.findAll(By.linkText("Change the event details"))).isEmpty();
             assertThat(browser.findAll(By.xpath("//button[normalize-space()='Draw the sample']")))
                     .as("managers read events; QA officers organise them").isEmpty();
             browser.look("practice-event-manager");
             browser.clickLink("Practice events");
-            assertThat(browser.findAll(By.linkText(title))).hasSize(1);
+            assertThat(browser.findAll(By.linkText(renamed))).hasSize(1);
             assertThat(browser.findAll(By.linkText("Record a practice event"))).isEmpty();
             browser.open("/practice-events/new");
             assertThat(browser.heading()).isNotEqualTo("Record a practice event");

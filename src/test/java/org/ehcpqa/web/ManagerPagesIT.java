@@ -212,10 +212,7 @@ class ManagerPagesIT implements TestApplication {
     }
 
     private PageSession session(String prefix, String role) {
-        String user = SignIn.newUser(server.getURI(), ADMIN, ADMIN_PASSWORD, prefix, role);
-        PageSession session = new PageSession(server.getURI());
-        session.signIn(user, SignIn.PASSWORD);
-        return session;
+        return PageSession.newUser(server.getURI(), ADMIN, ADMIN_PASSWORD, prefix, role);
     }
 
     private static String encode(String value) {
@@ -223,8 +220,6 @@ class ManagerPagesIT implements TestApplication {
     }
 
     private static String version(String html) {
-        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(html);
-        assertThat(version.find()).isTrue();
-        return version.group(1);
+        return PageSession.formVersion(html);
     }
 }

@@ -35,6 +35,21 @@ final class PageSession {
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     }
 
+    /** A new user with one role, signed in. */
+    static PageSession newUser(URI base, String admin, String adminPassword, String prefix, String role) {
+        String user = SignIn.newUser(base, admin, adminPassword, prefix, role);
+        PageSession session = new PageSession(base);
+        session.signIn(user, SignIn.PASSWORD);
+        return session;
+    }
+
+    /** The version the page's first form carries, to send a change based on it. */
+    static String formVersion(String html) {
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(html);
+        assertThat(version.find()).isTrue();
+        return version.group(1);
+    }
+
     HttpResponse<String> get(String path) {
         // What a browser asks for when it follows a link.
         HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path))
