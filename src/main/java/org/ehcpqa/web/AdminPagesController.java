@@ -107,7 +107,7 @@ class AdminPagesController {
     HttpResponse<?> user(long id, @Nullable @QueryValue String saved) {
         Optional<UserAccount> account = users.find(id);
         if (account.isEmpty()) {
-            return NotFoundPages.response("User " + id + " was not found.");
+            throw new PageNotFound("User " + id + " was not found.");
         }
         return HttpResponse.ok(userPage(account.get(), List.of(), "true".equals(saved)));
     }
@@ -116,7 +116,7 @@ class AdminPagesController {
     HttpResponse<?> changeRoles(HttpRequest<?> request, long id, @Body Map<String, Object> form) {
         Optional<UserAccount> account = users.find(id);
         if (account.isEmpty()) {
-            return NotFoundPages.response("User " + id + " was not found.");
+            throw new PageNotFound("User " + id + " was not found.");
         }
         Set<Role> roles = roles(form);
         List<FieldError> errors = new ArrayList<>();
@@ -147,7 +147,7 @@ class AdminPagesController {
     HttpResponse<?> framework(String id) {
         Optional<QaFramework> framework = frameworks.find(id);
         if (framework.isEmpty()) {
-            return NotFoundPages.response("Framework " + id + " was not found.");
+            throw new PageNotFound("Framework " + id + " was not found.");
         }
         List<CriteriaGroup> groups = new ArrayList<>();
         for (SectionCode code : SectionCode.values()) {

@@ -99,7 +99,7 @@ class AuditCycleSampleController {
                         + result.audits().size()));
             } catch (ProblemException e) {
                 if (e.toProblem().status() == 404) {
-                    return NotFoundPages.response(e.getMessage());
+                    throw new PageNotFound(e.getMessage());
                 }
                 errors.add(new FieldError("from-day", e.getMessage()));
             }

@@ -271,7 +271,7 @@ class AuditPagesController {
             finding = finding(audit, findingId);
         } catch (ProblemException e) {
             if (e.toProblem().status() == 404) {
-                return NotFoundPages.response(e.getMessage());
+                throw new PageNotFound(e.getMessage());
             }
             // The workspace says why: the findings are hidden, or the moderator is still rating blind.
             return errors.isEmpty() ? HttpResponse.seeOther(URI.create("/audits/" + id))
@@ -309,7 +309,7 @@ class AuditPagesController {
         } catch (ProblemException e) {
             int code = e.toProblem().status();
             if (code == 404) {
-                return NotFoundPages.response("Audit " + id + " was not found.");
+                throw new PageNotFound("Audit " + id + " was not found.");
             }
             // The moderator still rating blind works on the moderation page, which never shows the first ratings.
             return HttpResponse.seeOther(URI.create("/audits/" + id + "/moderation"));

@@ -41,7 +41,7 @@ class ImportPagesController {
     HttpResponse<?> job(long id) {
         Optional<ImportJobView> job = imports.find(id);
         if (job.isEmpty()) {
-            return NotFoundPages.response("Import " + id + " was not found.");
+            throw new PageNotFound("Import " + id + " was not found.");
         }
         Map<String, Object> model = new HashMap<>();
         model.put("job", job.get());

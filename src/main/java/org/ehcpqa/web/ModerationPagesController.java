@@ -139,7 +139,7 @@ class ModerationPagesController {
         try {
             moderation = audits.moderation(id, Caller.of(user));
         } catch (ProblemException e) {
-            return NotFoundPages.response("Audit " + id + " was not found.");
+            throw new PageNotFound("Audit " + id + " was not found.");
         }
         CurrentUser me = CurrentUser.of(user);
         boolean isModerator = me.username().equals(moderation.moderator());

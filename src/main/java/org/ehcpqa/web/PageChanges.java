@@ -33,7 +33,7 @@ final class PageChanges {
         } catch (ProblemException e) {
             HttpStatus status = HttpStatus.valueOf(e.toProblem().status());
             if (status == HttpStatus.NOT_FOUND) {
-                return NotFoundPages.response(e.getMessage());
+                throw new PageNotFound(e.getMessage());
             }
             return page.with(List.of(new FieldError(errorField, e.getMessage())), status);
         }

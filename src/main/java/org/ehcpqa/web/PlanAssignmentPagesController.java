@@ -49,7 +49,7 @@ class PlanAssignmentPagesController {
     HttpResponse<?> form(long id) {
         Optional<PlanView> plan = plans.find(id);
         if (plan.isEmpty()) {
-            return NotFoundPages.response("Plan " + id + " was not found.");
+            throw new PageNotFound("Plan " + id + " was not found.");
         }
         return HttpResponse.ok(page(plan.get(), plan.get().team(), plan.get().caseworker(), List.of()));
     }
@@ -58,7 +58,7 @@ class PlanAssignmentPagesController {
     HttpResponse<?> save(long id, @Body Map<String, Object> form) {
         Optional<PlanView> plan = plans.find(id);
         if (plan.isEmpty()) {
-            return NotFoundPages.response("Plan " + id + " was not found.");
+            throw new PageNotFound("Plan " + id + " was not found.");
         }
         String team = Forms.text(form, "team");
         String caseworker = Forms.text(form, "caseworker");

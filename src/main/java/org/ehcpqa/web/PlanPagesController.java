@@ -97,7 +97,7 @@ class PlanPagesController {
                          @Nullable @QueryValue String saved) {
         Optional<PlanView> found = version == null ? plans.find(id) : plans.findVersion(id, version);
         if (found.isEmpty()) {
-            return NotFoundPages.response("Plan " + id + " was not found.");
+            throw new PageNotFound("Plan " + id + " was not found.");
         }
         PlanView plan = found.get();
         CurrentUser user = CurrentUser.of(request).orElseThrow();

@@ -64,7 +64,7 @@ class PracticeEventActionsController {
             return HttpResponse.ok(actionPage(event, number, event.version(), PracticeEventActionForm.filled(action),
                     List.of()));
         } catch (ProblemException e) {
-            return NotFoundPages.response(e.getMessage());
+            throw new PageNotFound(e.getMessage());
         }
     }
 
@@ -79,7 +79,7 @@ class PracticeEventActionsController {
                 return HttpResponse.badRequest(actionPage(event, number, version == null ? event.version() : version,
                         PracticeEventActionForm.kept(form), action.errors()));
             } catch (ProblemException e) {
-                return NotFoundPages.response(e.getMessage());
+                throw new PageNotFound(e.getMessage());
             }
         }
         return edits.apply(request, id, form, "actions-heading", "action", event -> {

@@ -60,7 +60,7 @@ class PracticeEventDetailsController {
         try {
             event = events.view(id);
         } catch (ProblemException e) {
-            return NotFoundPages.response(e.getMessage());
+            throw new PageNotFound(e.getMessage());
         }
         List<String> teams = listing.teams();
         Map<String, Object> entered = new HashMap<>();
@@ -75,7 +75,7 @@ class PracticeEventDetailsController {
         try {
             event = events.view(id);
         } catch (ProblemException e) {
-            return NotFoundPages.response(e.getMessage());
+            throw new PageNotFound(e.getMessage());
         }
         PracticeEventDetailsForm details = PracticeEventDetailsForm.read(form);
         List<FieldError> errors = new ArrayList<>(details.errors());

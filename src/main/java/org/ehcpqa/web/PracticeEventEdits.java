@@ -43,7 +43,7 @@ class PracticeEventEdits {
         try {
             current = events.view(id);
         } catch (ProblemException e) {
-            return NotFoundPages.response(e.getMessage());
+            throw new PageNotFound(e.getMessage());
         }
         // Checked before the change is worked out: numbered themes and actions are those of the version read.
         if (version != null && version != current.version()) {
@@ -54,7 +54,7 @@ class PracticeEventEdits {
             return HttpResponse.seeOther(URI.create("/practice-events/" + id + "?saved=" + saved));
         } catch (ProblemException e) {
             return switch (e.toProblem().status()) {
-                case 404 -> NotFoundPages.response(e.getMessage());
+                case 404 -> throw new PageNotFound(e.getMessage());
                 case 409 -> conflict(request, id, field);
                 default -> page.refused(request, id, List.of(new FieldError(field, e.getMessage())), Map.of(),
                         HttpStatus.BAD_REQUEST);

@@ -57,7 +57,7 @@ class PracticeEventPage {
         try {
             event = events.view(id);
         } catch (ProblemException e) {
-            return NotFoundPages.response(e.getMessage());
+            throw new PageNotFound(e.getMessage());
         }
         CurrentUser user = CurrentUser.of(request).orElseThrow();
         Map<String, Object> model = new HashMap<>();

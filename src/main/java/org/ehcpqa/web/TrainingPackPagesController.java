@@ -75,7 +75,7 @@ class TrainingPackPagesController {
         try {
             return HttpResponse.ok(packPage(request, packs.view(id), List.of(), saved));
         } catch (ProblemException e) {
-            return NotFoundPages.response("Training pack " + id + " was not found.");
+            throw new PageNotFound("Training pack " + id + " was not found.");
         }
     }
 
@@ -92,7 +92,7 @@ class TrainingPackPagesController {
         try {
             packs.rename(id, new NewTrainingPack(title, description));
         } catch (ProblemException e) {
-            return NotFoundPages.response("Training pack " + id + " was not found.");
+            throw new PageNotFound("Training pack " + id + " was not found.");
         }
         return HttpResponse.seeOther(URI.create("/training-packs/" + id + "?saved=details"));
     }
@@ -103,7 +103,7 @@ class TrainingPackPagesController {
         try {
             packs.delete(id);
         } catch (ProblemException e) {
-            return NotFoundPages.response("Training pack " + id + " was not found.");
+            throw new PageNotFound("Training pack " + id + " was not found.");
         }
         return HttpResponse.seeOther(URI.create("/training-packs?deleted=true"));
     }
@@ -162,7 +162,7 @@ class TrainingPackPagesController {
         try {
             return HttpResponse.badRequest(packPage(request, packs.view(id), List.of(error), null));
         } catch (ProblemException e) {
-            return NotFoundPages.response("Training pack " + id + " was not found.");
+            throw new PageNotFound("Training pack " + id + " was not found.");
         }
     }
 

@@ -11,7 +11,8 @@ import io.micronaut.security.rules.SecurityRule;
 
 /**
  * An address with no route: a browser gets the service's "Page not found" page, with its
- * navigation, rather than a JSON document; the API and other clients keep problem+json.
+ * navigation, rather than a JSON document; the API and other clients keep problem+json. A page that
+ * finds what it was asked for missing throws {@link PageNotFound} and gets the same page.
  */
 @Controller
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -28,5 +29,11 @@ class UnknownAddressHandler {
         }
         return HttpResponse.notFound(new Problem(Problem.typeFor("not-found"), "Not Found", 404,
                 "There is nothing at this address.", path, null)).contentType(Problem.MEDIA_TYPE);
+    }
+
+    /** A page's own "does not exist", with what it looked for. */
+    @Error(exception = PageNotFound.class, global = true)
+    HttpResponse<?> missing(PageNotFound missing) {
+        return NotFoundPages.response(missing.getMessage());
     }
 }

@@ -252,8 +252,10 @@ class AuditPagesIT implements TestApplication {
         assertThat(deleted.headers().firstValue("Location")).hasValue(location + "?section=E#findings");
         workspace = page.get(location + "?section=E").body();
         assertThat(workspace).doesNotContain("The outcomes are specific.").contains("Robin Lead");
-        assertThat(page.postForm(location + "/findings/" + strength + "/delete", Map.of("version",
-                first(VERSION, workspace))).statusCode()).isEqualTo(404);
+        HttpResponse<String> gone = page.postForm(location + "/findings/" + strength + "/delete", Map.of("version",
+                first(VERSION, workspace)));
+        assertThat(gone.statusCode()).isEqualTo(404);
+        assertThat(gone.body()).contains("Finding " + strength + " of audit " + auditId);
 
         // Once submitted, findings stay as they were, but whether an action was done can still be recorded.
         AuditHttp api = new AuditHttp(server.getURI(), officer, SignIn.PASSWORD);

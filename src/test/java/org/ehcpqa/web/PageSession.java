@@ -76,6 +76,7 @@ final class PageSession {
                 .collect(Collectors.joining("&", "csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) + "&", ""));
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(java.time.Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 

@@ -80,6 +80,11 @@ class PlanAssignmentPagesIT implements TestApplication {
         assertThat(officer.get("/plans/" + planId).body()).contains("No team, no caseworker");
 
         assertThat(officer.get("/plans/999999999/assignment").statusCode()).isEqualTo(404);
+        // A form posted for a plan that is not there: the not-found page, answered in full.
+        HttpResponse<String> missing = officer.postForm("/plans/999999999/assignment", Map.of("team", "North",
+                "caseworker", ""));
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Plan 999999999 was not found.", "</html>");
         for (String role : List.of("MANAGER", "TRAINER")) {
             PageSession other = signedIn(role);
             assertThat(other.get("/plans/" + planId + "/assignment").statusCode()).as(role).isEqualTo(403);
