@@ -86,7 +86,7 @@ class HomePageIT implements TestApplication {
     void aTrainerSeesTheirOwnPacksOnly() {
         String trainer = SignIn.newUser(server.getURI(), ADMIN, ADMIN_PASSWORD, "trainer", "TRAINER");
         String colleague = SignIn.newUser(server.getURI(), ADMIN, ADMIN_PASSWORD, "trainer", "TRAINER");
-        String title = "Outcomes that can be measured " + UUID.randomUUID().toString().substring(0, 6);
+        String title = "Start page pack " + UUID.randomUUID().toString().substring(0, 6);
         HttpResponse<String> created = new AuditHttp(server.getURI(), trainer, SignIn.PASSWORD)
                 .post("/api/training-packs", "{\"title\":\"" + title + "\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
