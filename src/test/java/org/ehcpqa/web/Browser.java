@@ -151,6 +151,13 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(replaced(html));
     }
 
+    /** Clicks this element (a button found within a form, say) and waits for the next page. */
+    public void clickAndWait(WebElement element) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, WAIT).until(replaced(html));
+    }
+
     public void clickLink(String text) {
         WebElement html = driver.findElement(By.tagName("html"));
         find(By.linkText(text)).click();

@@ -250,16 +250,7 @@ class TrainerJourneyBrowserIT implements TestApplication {
         if (newTitle != null) {
             form.findElement(By.name("newTitle")).sendKeys(newTitle);
         }
-        WebElement html = browser.driver().findElement(By.tagName("html"));
-        form.findElement(By.tagName("button")).click();
-        browser.waitUntil(driver -> {
-            try {
-                html.isDisplayed();
-                return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
-                return true;
-            }
-        });
+        browser.clickAndWait(form.findElement(By.tagName("button")));
     }
 
     private long planOfResult(int n) {
