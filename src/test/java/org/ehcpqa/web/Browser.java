@@ -185,8 +185,23 @@ public final class Browser implements AutoCloseable {
         };
     }
 
+    /**
+     * Polls the condition until it holds. A condition that reads an element htmx is swapping, or one of a
+     * page being replaced, meets it gone (stale, or "does not belong to the document"): that is only "not yet".
+     */
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, WAIT).until(condition::apply);
+        new WebDriverWait(driver, WAIT).until(current -> {
+            try {
+                return condition.apply(current);
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     public List<Accessibility.PageReport> reports() {
