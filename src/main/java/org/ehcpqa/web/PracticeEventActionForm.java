@@ -28,11 +28,7 @@ record PracticeEventActionForm(@Nullable String text, @Nullable String owner, @N
         if (owner != null && owner.length() > MAX_OWNER) {
             errors.add(new FieldError("owner", "The owner must be " + MAX_OWNER + " characters or fewer"));
         }
-        LocalDate due = null;
-        if (Forms.text(form, "due-day") != null || Forms.text(form, "due-month") != null
-                || Forms.text(form, "due-year") != null) {
-            due = DateFields.read(form, "due", "the date the action is due", errors);
-        }
+        LocalDate due = DateFields.readOptional(form, "due", "the date the action is due", errors);
         return new PracticeEventActionForm(text, owner, due, errors);
     }
 
